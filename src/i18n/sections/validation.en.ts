@@ -1,0 +1,16 @@
+export const validationEn = {
+  required: 'Required',
+  too_long: 'Too long',
+  slug: 'Use lowercase letters, digits and single hyphens',
+  email: 'Enter a valid email address',
+  url: 'Enter a full http:// or https:// address',
+  date: 'Enter a valid date and time',
+  integer: 'Enter a whole number',
+  invalid: 'Invalid value',
+  alt_required: 'Alt text is required when there is an image',
+  publish_at_required: 'A scheduled article needs a publish time',
+  publish_at_future: 'The publish time must be in the future',
+  duplicate_slug: 'This slug is already used in this language',
+  duplicate_email: 'This email is already used by another user',
+  stale: 'Someone else saved this record since you opened it',
+};
