@@ -11,7 +11,13 @@ import {
   type Clock,
 } from './common';
 
-export const articleStatuses = ['draft', 'in_review', 'scheduled', 'published', 'archived'] as const;
+export const articleStatuses = [
+  'draft',
+  'in_review',
+  'scheduled',
+  'published',
+  'archived',
+] as const;
 export const articleStatusSchema = z.enum(articleStatuses);
 export type ArticleStatus = z.infer<typeof articleStatusSchema>;
 

@@ -1,0 +1,1 @@
+export const activityEn = { name: 'Activity |||| Activity', fields: {} };

@@ -1,0 +1,1 @@
+export const articlesEn = { name: 'Article |||| Articles', fields: {} };

@@ -1,0 +1,1 @@
+export const authorsEn = { name: 'Author |||| Authors', fields: {} };

@@ -1,0 +1,1 @@
+export const categoriesEn = { name: 'Category |||| Categories', fields: {} };

@@ -1,0 +1,1 @@
+export const metricsEn = { name: 'Metric |||| Metrics', fields: {} };

@@ -1,0 +1,1 @@
+export const photoCreditsEn = { name: 'Photo credit |||| Photo credits', fields: {} };

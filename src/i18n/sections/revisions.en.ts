@@ -1,0 +1,1 @@
+export const revisionsEn = { name: 'Revision |||| Revisions', fields: {} };

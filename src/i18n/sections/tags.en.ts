@@ -1,0 +1,1 @@
+export const tagsEn = { name: 'Tag |||| Tags', fields: {} };

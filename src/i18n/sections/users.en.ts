@@ -1,0 +1,1 @@
+export const usersEn = { name: 'User |||| Users', fields: {} };
