@@ -42,7 +42,8 @@ export const agencyKey = (s: string): string =>
     .trim();
 
 const byKey = new Map<string, Agency>();
-for (const a of AGENCIES) for (const alias of [a.name, ...a.aliases]) byKey.set(agencyKey(alias), a);
+for (const a of AGENCIES)
+  for (const alias of [a.name, ...a.aliases]) byKey.set(agencyKey(alias), a);
 
 /** The known agency a credit part names ("afp", "أ ف ب", "AFP PHOTO"), or undefined. */
 export const findAgency = (part: string): Agency | undefined => {

@@ -29,7 +29,7 @@ const tidy = (s: string) =>
 
 const stripLabels = (s: string): string => {
   let out = s.trim();
-  for (let prev = ''; prev !== out; ) {
+  for (let prev = ''; prev !== out;) {
     prev = out;
     out = out.replace(LABELS, '').trim();
   }
@@ -41,7 +41,8 @@ const unwrapParentheses = (s: string): string => {
   const m = /^(.*?)\s*\(([^()]*)\)\s*\.?$/.exec(s);
   if (!m) return s;
   const [, before, inside] = m;
-  if (!before.trim() || stripLabels(inside) !== inside.trim() || inside.includes('/')) return inside;
+  if (!before.trim() || stripLabels(inside) !== inside.trim() || inside.includes('/'))
+    return inside;
   return `${before} / ${inside}`;
 };
 

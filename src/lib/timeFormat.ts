@@ -78,11 +78,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
  * "in 5 minutes", "2 hours ago", "yesterday", "خلال ٥ دقائق": the largest unit that fits at
  * least once, rounded to the nearest whole unit. `now` is injected so the result is testable.
  */
-export const relativeTime = (
-  iso: string | Date,
-  locale = 'en',
-  now: Date = new Date(),
-): string => {
+export const relativeTime = (iso: string | Date, locale = 'en', now: Date = new Date()): string => {
   const d = toDate(iso);
   if (!d) return '';
   const seconds = Math.round((d.getTime() - now.getTime()) / 1000);

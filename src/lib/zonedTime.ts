@@ -35,7 +35,10 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 /** 'YYYY-MM-DDTHH:mm' of an instant in a zone; null for an unparseable input. */
-export const utcToZonedLocal = (iso: string, timeZone: string = DEFAULT_TIME_ZONE): string | null => {
+export const utcToZonedLocal = (
+  iso: string,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): string | null => {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return null;
   const shifted = new Date(ms + tzOffset(timeZone, new Date(ms)) * MINUTE);
