@@ -1,7 +1,9 @@
 import DOMPurify from 'dompurify';
+import { isSafeHref, isSafeImageSrc, linkRel } from './safeUrl';
 
 /**
- * The HTML a body may hold: exactly what the editor's schema produces. Used by the server
+ * The HTML a body may hold: exactly what the editor's schema produces (StarterKit without
+ * code, code blocks and h1/h4–h6, plus links and the Figure node). Used by the server
  * (embedded backend) on every write and by every view that renders a body.
  */
 export const allowedTags = [
@@ -10,9 +12,7 @@ export const allowedTags = [
   'h2',
   'h3',
   'strong',
-  'b',
   'em',
-  'i',
   'u',
   's',
   'a',
@@ -23,37 +23,57 @@ export const allowedTags = [
   'hr',
   'figure',
   'figcaption',
+  'span',
   'img',
-  'code',
-  'pre',
 ];
+/** DOMPurify's list is global, not per tag; the hook below narrows where each may appear. */
 export const allowedAttributes = [
   'href',
   'rel',
   'target',
+  'title',
   'src',
   'alt',
-  'title',
+  'start',
+  'type',
   'data-credit-id',
-  'dir',
 ];
 
-const safeUrl = /^(?:https?:|mailto:)/i;
+/** Which element may carry which attribute (anything else is removed). */
+const attributesOf: Record<string, readonly string[]> = {
+  A: ['href', 'rel', 'target', 'title'],
+  IMG: ['src', 'alt'],
+  OL: ['start', 'type'],
+  FIGURE: ['data-credit-id'],
+};
+
+const scrubAttributes = (node: Element) => {
+  const allowed = attributesOf[node.nodeName] ?? [];
+  for (const { name } of Array.from(node.attributes)) {
+    if (!allowed.includes(name)) node.removeAttribute(name);
+  }
+  if (node.nodeName === 'A') {
+    if (!isSafeHref(node.getAttribute('href'))) node.removeAttribute('href');
+    if (node.hasAttribute('href')) node.setAttribute('rel', linkRel);
+    else node.removeAttribute('rel');
+    if (node.hasAttribute('target')) node.setAttribute('target', '_blank');
+  }
+  if (node.nodeName === 'IMG' && !isSafeImageSrc(node.getAttribute('src'))) {
+    node.removeAttribute('src');
+  }
+  if (node.nodeName === 'OL' && !/^[1aAiI]$/.test(node.getAttribute('type') ?? '1')) {
+    node.removeAttribute('type');
+  }
+  if (node.nodeName === 'FIGURE' && !/^\d+$/.test(node.getAttribute('data-credit-id') ?? '0')) {
+    node.removeAttribute('data-credit-id');
+  }
+};
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;
 const getPurifier = () => {
   if (!purifier) {
     purifier = DOMPurify(window);
-    purifier.addHook('afterSanitizeAttributes', (node) => {
-      if (node.hasAttribute('href')) {
-        const href = node.getAttribute('href') ?? '';
-        if (!safeUrl.test(href)) node.removeAttribute('href');
-        else if (/^https?:/i.test(href)) node.setAttribute('rel', 'noopener noreferrer');
-      }
-      if (node.hasAttribute('src') && !/^https?:/i.test(node.getAttribute('src') ?? '')) {
-        node.removeAttribute('src');
-      }
-    });
+    purifier.addHook('afterSanitizeAttributes', scrubAttributes);
   }
   return purifier;
 };
@@ -63,4 +83,5 @@ export const sanitizeBody = (html: string): string =>
     ALLOWED_TAGS: allowedTags,
     ALLOWED_ATTR: allowedAttributes,
     ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
   });

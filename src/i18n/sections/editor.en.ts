@@ -1,1 +1,59 @@
-export const editorEn = {};
+/** The body editor (src/editor): toolbar, dialogs, counts and warnings. Mounted at nd.editor. */
+export const editorEn = {
+  placeholder: 'Write the story…',
+  loading: 'Loading the editor…',
+  toolbar: {
+    label: 'Formatting',
+    tooltip: '%{name} (%{shortcut})',
+    heading2: 'Heading',
+    heading3: 'Subheading',
+    bold: 'Bold',
+    italic: 'Italic',
+    underline: 'Underline',
+    strike: 'Strikethrough',
+    link: 'Link',
+    bulletList: 'Bulleted list',
+    orderedList: 'Numbered list',
+    blockquote: 'Quote',
+    horizontalRule: 'Horizontal rule',
+    image: 'Image',
+    undo: 'Undo',
+    redo: 'Redo',
+    clear: 'Clear formatting',
+  },
+  link: {
+    title: 'Link',
+    url: 'Link URL',
+    helper: 'A web address (https://…) or an email address (mailto:…)',
+    apply: 'Apply',
+    remove: 'Remove link',
+    cancel: 'Cancel',
+    errors: {
+      empty: 'Enter an address.',
+      protocol: 'Only web (http, https) and email (mailto) links are allowed.',
+      invalid: 'Enter a full address, such as https://example.com.',
+    },
+  },
+  image: {
+    title: 'Image',
+    url: 'Image URL',
+    alt: 'Alt text',
+    altHelper: 'Describe the photo for readers who cannot see it.',
+    caption: 'Caption',
+    credit: 'Photo credit',
+    noCredits: 'No matching photo credit',
+    insert: 'Insert',
+    cancel: 'Cancel',
+    errors: {
+      url: 'Enter an image address starting with https://.',
+      alt: 'Alt text is required.',
+    },
+  },
+  count: {
+    words: '%{smart_count} word |||| %{smart_count} words',
+    reading: '%{smart_count} min read |||| %{smart_count} min read',
+    label: 'Length',
+  },
+  contentError:
+    'Part of this body could not be loaded into the editor (%{element}). The original is kept untouched until you edit the body; editing it will remove that part.',
+};

@@ -1,0 +1,27 @@
+import Box from '@mui/material/Box';
+import Skeleton from '@mui/material/Skeleton';
+import { lazy, Suspense } from 'react';
+import { useTranslate } from 'react-admin';
+import type { BodyInputProps } from './types';
+
+export type { BodyInputProps } from './types';
+
+/** TipTap and ProseMirror (~120 kB) load with the first form that shows a body, not before. */
+const BodyInput = lazy(() =>
+  import('./BodyInput').then((module) => ({ default: module.BodyInput })),
+);
+
+const Loading = () => {
+  const translate = useTranslate();
+  return (
+    <Box aria-busy="true" sx={{ my: 1 }}>
+      <Skeleton variant="rectangular" height={280} aria-label={translate('nd.editor.loading')} />
+    </Box>
+  );
+};
+
+export const LazyBodyInput = (props: BodyInputProps) => (
+  <Suspense fallback={<Loading />}>
+    <BodyInput {...props} />
+  </Suspense>
+);

@@ -1,0 +1,26 @@
+import Typography from '@mui/material/Typography';
+import type { Editor } from '@tiptap/react';
+import { useTranslate } from 'react-admin';
+import { useWordCount } from './useWordCount';
+import { readingMinutes } from './wordCount';
+
+/** Words and reading time, updated (and politely announced) once typing pauses. */
+export const WordCount = ({ editor }: { editor: Editor }) => {
+  const translate = useTranslate();
+  const words = useWordCount(editor);
+  const minutes = readingMinutes(words);
+  return (
+    <Typography
+      role="status"
+      aria-live="polite"
+      aria-label={translate('nd.editor.count.label')}
+      variant="caption"
+      color="text.secondary"
+      sx={{ mt: 0.5 }}
+    >
+      {translate('nd.editor.count.words', { smart_count: words })}
+      {' · '}
+      {translate('nd.editor.count.reading', { smart_count: minutes })}
+    </Typography>
+  );
+};

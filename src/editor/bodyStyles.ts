@@ -1,0 +1,49 @@
+import type { SxProps, Theme } from '@mui/material/styles';
+
+/** The look of a body, shared by the editor and SafeHtml so preview matches editing. */
+export const bodyStyles: SxProps<Theme> = {
+  lineHeight: 1.7,
+  textAlign: 'start',
+  '& h2': { typography: 'h5', mt: 2, mb: 1 },
+  '& h3': { typography: 'h6', mt: 2, mb: 1 },
+  '& blockquote': {
+    borderInlineStart: 4,
+    borderColor: 'divider',
+    ms: 0,
+    ps: 2,
+    color: 'text.secondary',
+  },
+  '& a': { color: 'primary.main' },
+  '& figure': { mx: 0, my: 2 },
+  '& figure img': { maxWidth: '100%', height: 'auto', display: 'block' },
+  '& figcaption': { typography: 'body2', color: 'text.secondary', mt: 0.5 },
+  '& hr': { border: 0, borderTop: 1, borderColor: 'divider', my: 2 },
+};
+
+/** The editable area: body styles plus the caret area, focus ring and placeholder. */
+export const editorArea: SxProps<Theme> = {
+  '& .ProseMirror': {
+    ...(bodyStyles as object),
+    minHeight: 240,
+    maxHeight: '70vh',
+    overflowY: 'auto',
+    px: 2,
+    py: 1,
+    outline: 'none',
+    '&:focus-visible': {
+      boxShadow: (theme: Theme) => `inset 0 0 0 2px ${theme.palette.primary.main}`,
+    },
+  },
+  '& .ProseMirror p.is-editor-empty:first-of-type::before': {
+    content: 'attr(data-placeholder)',
+    float: 'inline-start',
+    height: 0,
+    color: 'text.disabled',
+    pointerEvents: 'none',
+  },
+  '& .ProseMirror .ProseMirror-selectednode': {
+    outline: 2,
+    outlineColor: 'primary.main',
+    outlineStyle: 'solid',
+  },
+};
