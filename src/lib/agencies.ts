@@ -14,7 +14,7 @@ export const AGENCIES: Agency[] = [
   { name: 'Reuters', ar: 'رويترز', aliases: ['reuters', 'رويترز', 'وكالة رويترز'] },
   { name: 'Getty Images', ar: 'غيتي إيمجز', aliases: ['getty images', 'getty', 'غيتي إيمجز', 'غيتي', 'جيتي إيماجز', 'جيتي'] },
   { name: 'EPA', ar: 'إ ب أ', aliases: ['epa', 'european pressphoto agency', 'إ ب أ', 'ا ب ا'] },
-  { name: 'EPA-EFE', ar: 'إ ب أ - إفي', aliases: ['epa-efe', 'epa efe'] },
+  { name: 'EPA-EFE', ar: 'إ ب أ-إفي', aliases: ['epa-efe', 'epa efe', 'إ ب أ-إفي'] },
   { name: 'EFE', ar: 'إفي', aliases: ['efe', 'إفي', 'افي'] },
   { name: 'Anadolu', ar: 'الأناضول', aliases: ['anadolu', 'anadolu agency', 'anadolu ajansi', 'aa', 'الأناضول', 'الاناضول', 'وكالة الأناضول'] },
   { name: 'Xinhua', ar: 'شينخوا', aliases: ['xinhua', 'xinhua news agency', 'شينخوا', 'وكالة شينخوا'] },

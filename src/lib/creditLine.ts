@@ -19,6 +19,8 @@ const SEPARATORS = /\s*\/\s*|\s+[-–—]\s+|\s*\|\s*/;
 /** A single-part line naming its agency in words: "NAME for AGENCY", "NAME via AGENCY". */
 const IN_WORDS = /^(.+?)\s+(?:for|via|لصالح|عبر)\s+(.+)$/i;
 /** "AFP PHOTO", "Reuters Pictures", "AP Photo": an agency's own by-line. */
+/** "AFP via Getty Images", "أ ف ب عبر غيتي": a distributor after the source. */
+const VIA = /^(.+?)\s+(?:via|عبر)\s+(.+)$/i;
 const AGENCY_PHOTO = /^(.+?)\s+(?:photos?|pictures|images?)$/i;
 
 const tidy = (s: string) =>
@@ -50,7 +52,7 @@ const unwrapParentheses = (s: string): string => {
 const asAgency = (part: string): string | null => {
   const known = findAgency(part);
   if (known) return known.name;
-  const via = /^(.+?)\s+via\s+(.+)$/i.exec(part);
+  const via = VIA.exec(part);
   if (via && findAgency(via[2])) {
     const left = findAgency(via[1]);
     return left ? `${left.name} via ${findAgency(via[2])!.name}` : null;
@@ -82,7 +84,7 @@ export const parseCreditLine = (line: string): ParsedCredit => {
     if (a !== null) agencies.push(a);
     else {
       // "Saul Loeb via Getty Images" inside a multi-part line.
-      const via = /^(.+?)\s+via\s+(.+)$/i.exec(p);
+      const via = VIA.exec(p);
       if (via && findAgency(via[2])) {
         people.push(tidy(via[1]));
         agencies.push(findAgency(via[2])!.name);
