@@ -1,6 +1,16 @@
 import type { DeepStrings } from '../types';
 import type { activityEn } from './activity.en';
 
-export const activityAr = { name: 'نشاط |||| النشاط', fields: {} } satisfies DeepStrings<
-  typeof activityEn
->;
+export const activityAr = {
+  name: 'النشاط |||| النشاط',
+  fields: {
+    at: 'الوقت',
+    userId: 'المستخدم',
+    action: 'الإجراء',
+    resource: 'المورد',
+    recordId: 'السجل',
+    label: 'الوصف',
+    changedFields: 'الحقول المعدّلة',
+  },
+  actions: { create: 'أُنشئ', update: 'عُدّل', delete: 'حُذف' },
+} satisfies DeepStrings<typeof activityEn>;

@@ -1,6 +1,40 @@
 import type { DeepStrings } from '../types';
 import type { articlesEn } from './articles.en';
 
-export const articlesAr = { name: 'مقال |||| مقالات', fields: {} } satisfies DeepStrings<
-  typeof articlesEn
->;
+export const articlesAr = {
+  name: 'مقال |||| المقالات',
+  fields: {
+    title: 'العنوان',
+    slug: 'المعرّف في الرابط',
+    lang: 'اللغة',
+    summary: 'الملخص',
+    body: 'النص',
+    categoryId: 'القسم',
+    tagIds: 'الوسوم',
+    authorId: 'الكاتب',
+    status: 'الحالة',
+    publishAt: 'موعد النشر',
+    publishedAt: 'نُشر في',
+    isBreaking: 'عاجل',
+    isFeatured: 'مميّز',
+    slugLine: 'سطر الوكالة',
+    copyright: 'حقوق النشر',
+    'featuredImage.url': 'رابط الصورة',
+    'featuredImage.alt': 'النص البديل',
+    'featuredImage.caption': 'التعليق',
+    'featuredImage.photoCreditId': 'حقوق الصورة',
+    seoTitle: 'عنوان محركات البحث',
+    seoDescription: 'وصف محركات البحث',
+    views: 'المشاهدات',
+    shares: 'المشاركات',
+    updatedAt: 'آخر تعديل',
+    q: 'بحث',
+  },
+  statuses: {
+    draft: 'مسودة',
+    in_review: 'قيد المراجعة',
+    scheduled: 'مجدول',
+    published: 'منشور',
+    archived: 'مؤرشف',
+  },
+} satisfies DeepStrings<typeof articlesEn>;

@@ -1,1 +1,15 @@
-export const authEn = {};
+export const authEn = {
+  title: 'Sign in to Newsdesk',
+  email: 'Email',
+  password: 'Password',
+  sign_in: 'Sign in',
+  signing_in: 'Signing in…',
+  invalid_credentials: 'Wrong email or password.',
+  account_inactive: 'This account is deactivated. Ask an administrator.',
+  login_failed: 'Sign-in failed: the server could not be reached.',
+  session_expired: 'Your session has ended. Please sign in again.',
+  forbidden: 'You do not have permission to do this.',
+  demo_accounts: 'Demo accounts',
+  demo_hint: 'Choose an account to fill the form (password: newsdesk).',
+  use_account: 'Use the %{role} account',
+};

@@ -1,4 +1,10 @@
 import type { DeepStrings } from '../types';
 import type { dashboardEn } from './dashboard.en';
 
-export const dashboardAr = {} satisfies DeepStrings<typeof dashboardEn>;
+export const dashboardAr = {
+  title: 'لوحة التحكم',
+  welcome: 'مرحبًا، %{name}',
+  articles_by_status: 'المقالات حسب الحالة',
+  total: 'كل المقالات',
+  view_list: 'عرض هذه المقالات',
+} satisfies DeepStrings<typeof dashboardEn>;

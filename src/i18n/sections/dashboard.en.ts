@@ -1,1 +1,7 @@
-export const dashboardEn = {};
+export const dashboardEn = {
+  title: 'Dashboard',
+  welcome: 'Welcome, %{name}',
+  articles_by_status: 'Articles by status',
+  total: 'All articles',
+  view_list: 'Show these articles',
+};

@@ -1,4 +1,19 @@
 import type { DeepStrings } from '../types';
 import type { layoutEn } from './layout.en';
 
-export const layoutAr = {} satisfies DeepStrings<typeof layoutEn>;
+export const layoutAr = {
+  app_title: 'نيوزديسك',
+  menu: {
+    dashboard: 'لوحة التحكم',
+    schedule: 'الجدولة',
+  },
+  language: 'اللغة',
+  reset_demo: {
+    menu: 'إعادة ضبط البيانات التجريبية',
+    title: 'إعادة ضبط البيانات التجريبية؟',
+    content:
+      'ستُحذف كل التغييرات التي أُجريت في هذا المتصفح (المقالات والوسوم والمستخدمون…) وتُستعاد البيانات التجريبية. لا يمكن التراجع عن ذلك.',
+    confirm: 'إعادة الضبط',
+    failed: 'تعذّرت إعادة ضبط البيانات التجريبية.',
+  },
+} satisfies DeepStrings<typeof layoutEn>;

@@ -1,1 +1,16 @@
-export const layoutEn = {};
+export const layoutEn = {
+  app_title: 'Newsdesk',
+  menu: {
+    dashboard: 'Dashboard',
+    schedule: 'Schedule',
+  },
+  language: 'Language',
+  reset_demo: {
+    menu: 'Reset demo data',
+    title: 'Reset demo data?',
+    content:
+      'Every change made in this browser (articles, tags, users…) will be discarded and the demo data restored. This cannot be undone.',
+    confirm: 'Reset',
+    failed: 'The demo data could not be reset.',
+  },
+};

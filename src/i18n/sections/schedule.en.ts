@@ -1,1 +1,5 @@
-export const scheduleEn = {};
+export const scheduleEn = {
+  title: 'Schedule',
+  empty: 'No article is scheduled.',
+  intro: 'Scheduled articles, soonest first.',
+};

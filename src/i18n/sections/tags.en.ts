@@ -1,1 +1,4 @@
-export const tagsEn = { name: 'Tag |||| Tags', fields: {} };
+export const tagsEn = {
+  name: 'Tag |||| Tags',
+  fields: { name: 'Name', slug: 'Slug', articleCount: 'Articles', q: 'Search' },
+};

@@ -1,0 +1,58 @@
+import { Admin, CustomRoutes, Resource, type Store } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { authProvider } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import { createI18nProvider, type LocaleAwareI18nProvider } from './providers/i18nProvider';
+import { createStore } from './providers/store';
+import { DirectionProvider } from './theme/DirectionProvider';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import { Dashboard } from './dashboard/Dashboard';
+import { ScheduleList, schedulePath } from './schedule';
+import { articles } from './articles';
+import { categories } from './categories';
+import { tags } from './tags';
+import { authors } from './authors';
+import { photoCredits } from './photo-credits';
+import { users } from './users';
+import { activity } from './activity';
+
+interface AppProps {
+  /** Tests pass a memory store and a fresh i18nProvider; the app uses the defaults. */
+  store?: Store;
+  i18nProvider?: LocaleAwareI18nProvider;
+}
+
+const defaultStore = createStore();
+const defaultI18nProvider = createI18nProvider();
+
+export const App = ({ store = defaultStore, i18nProvider = defaultI18nProvider }: AppProps) => (
+  <DirectionProvider i18nProvider={i18nProvider}>
+    {(themes) => (
+      <Admin
+        title="nd.layout.app_title"
+        dataProvider={dataProvider}
+        authProvider={authProvider}
+        i18nProvider={i18nProvider}
+        store={store}
+        theme={themes.light}
+        darkTheme={themes.dark}
+        layout={Layout}
+        loginPage={LoginPage}
+        dashboard={Dashboard}
+        requireAuth
+      >
+        <Resource name="articles" {...articles} />
+        <Resource name="categories" {...categories} />
+        <Resource name="tags" {...tags} />
+        <Resource name="authors" {...authors} />
+        <Resource name="photo-credits" {...photoCredits} />
+        <Resource name="users" {...users} />
+        <Resource name="activity" {...activity} />
+        <CustomRoutes>
+          <Route path={schedulePath} element={<ScheduleList />} />
+        </CustomRoutes>
+      </Admin>
+    )}
+  </DirectionProvider>
+);

@@ -1,0 +1,9 @@
+import { Create } from 'react-admin';
+import { ArticleForm } from './ArticleForm';
+import { normalizeArticle } from './articleFormValues';
+
+export const ArticleCreate = () => (
+  <Create redirect="edit" transform={normalizeArticle}>
+    <ArticleForm />
+  </Create>
+);

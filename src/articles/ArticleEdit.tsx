@@ -1,0 +1,9 @@
+import { Edit } from 'react-admin';
+import { ArticleForm } from './ArticleForm';
+import { normalizeArticle } from './articleFormValues';
+
+export const ArticleEdit = () => (
+  <Edit mutationMode="pessimistic" transform={normalizeArticle}>
+    <ArticleForm />
+  </Edit>
+);

@@ -1,0 +1,5 @@
+import { articleStatuses, languages } from '../schemas';
+import { choicesOf } from '../common/choices';
+
+export const statusChoices = choicesOf(articleStatuses, 'resources.articles.statuses');
+export const languageChoices = choicesOf(languages, 'nd.common.languages');

@@ -1,0 +1,23 @@
+import { DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { authorKinds, type Author } from '../schemas';
+import { choicesOf } from '../common/choices';
+import { ListActions } from '../common/ListActions';
+
+const kinds = choicesOf(authorKinds, 'resources.authors.kinds');
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={kinds} />,
+];
+
+export const AuthorList = () => (
+  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ListActions filters />}>
+    <DataTable<Author>>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={kinds} />
+      </DataTable.Col>
+      <DataTable.Col source="email" />
+      <DataTable.NumberCol source="articleCount" />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import { useLogin, useTranslate, ToggleThemeButton } from 'react-admin';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { isEmbedded } from '../providers/config';
+import { DemoAccounts, demoPassword } from './DemoAccounts';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+export const LoginPage = () => {
+  const translate = useTranslate();
+  const login = useLogin();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await login({ email, password });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'nd.auth.login_failed');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Box component="main" sx={{ minHeight: '100vh', bgcolor: 'background.default', p: 2 }}>
+      <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1 }}>
+        <LanguageSwitcher />
+        <ToggleThemeButton />
+      </Box>
+      <Card sx={{ maxWidth: 420, mx: 'auto', mt: { xs: 2, sm: 8 } }}>
+        <CardContent>
+          <Typography component="h1" variant="h5" gutterBottom>
+            {translate('nd.auth.title')}
+          </Typography>
+          <form onSubmit={submit} noValidate>
+            <TextField
+              label={translate('nd.auth.email')}
+              type="email"
+              name="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              required
+              fullWidth
+              margin="normal"
+              slotProps={{ htmlInput: { dir: 'ltr' } }}
+            />
+            <TextField
+              label={translate('nd.auth.password')}
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              required
+              fullWidth
+              margin="normal"
+            />
+            {error && (
+              <Alert severity="error" role="alert" sx={{ mt: 1 }}>
+                {translate(error, { _: translate('nd.auth.login_failed') })}
+              </Alert>
+            )}
+            <Button type="submit" variant="contained" fullWidth disabled={busy} sx={{ mt: 2 }}>
+              {translate(busy ? 'nd.auth.signing_in' : 'nd.auth.sign_in')}
+            </Button>
+          </form>
+          {isEmbedded && (
+            <DemoAccounts
+              onPick={(picked) => {
+                setEmail(picked);
+                setPassword(demoPassword);
+                setError(null);
+              }}
+            />
+          )}
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};

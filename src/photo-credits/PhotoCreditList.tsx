@@ -1,0 +1,30 @@
+import { DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { licenses, type PhotoCredit } from '../schemas';
+import { choicesOf } from '../common/choices';
+import { ListActions } from '../common/ListActions';
+import { CreditLineField } from './CreditLineField';
+
+const licenseChoices = choicesOf(licenses, 'resources.photo-credits.licenses');
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="license" source="license" choices={licenseChoices} />,
+];
+
+export const PhotoCreditList = () => (
+  <List
+    filters={filters}
+    sort={{ field: 'photographer', order: 'ASC' }}
+    actions={<ListActions filters />}
+  >
+    <DataTable<PhotoCredit>>
+      <DataTable.Col source="photographer" label="resources.photo-credits.fields.credit">
+        <CreditLineField />
+      </DataTable.Col>
+      <DataTable.Col source="agency" />
+      <DataTable.Col source="license">
+        <SelectField source="license" choices={licenseChoices} />
+      </DataTable.Col>
+      <DataTable.NumberCol source="usageCount" />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,78 @@
+import type { AuthProvider } from 'react-admin';
+import { can } from './permissions';
+import { apiUrl } from './config';
+import { session, type SessionUser } from './session';
+
+interface Credentials {
+  email: string;
+  password: string;
+}
+
+const post = (path: string, body?: unknown, token?: string) =>
+  fetch(`${apiUrl}${path}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+/** Why a sign-in failed, as a catalog key the login page translates. */
+const loginFailure = (status: number) =>
+  status === 401 || status === 400
+    ? 'nd.auth.invalid_credentials'
+    : status === 403
+      ? 'nd.auth.account_inactive'
+      : 'nd.auth.login_failed';
+
+export const authProvider: AuthProvider = {
+  async login({ email, password }: Credentials) {
+    let response: Response;
+    try {
+      response = await post('/auth/login', { email, password });
+    } catch {
+      throw new Error('nd.auth.login_failed');
+    }
+    if (!response.ok) throw new Error(loginFailure(response.status));
+    const { token, user } = (await response.json()) as { token: string; user: SessionUser };
+    session.set({
+      token,
+      user: { id: user.id, name: user.name, email: user.email, role: user.role },
+    });
+  },
+
+  async logout() {
+    const token = session.token();
+    session.clear();
+    // Best effort: the token is already forgotten here whatever the server says.
+    if (token) await post('/auth/logout', undefined, token).catch(() => undefined);
+  },
+
+  async checkAuth() {
+    // No message on a plain visit: the login page is explanation enough.
+    if (!session.token()) throw { message: false };
+  },
+
+  async checkError(error: { status?: number }) {
+    if (error?.status === 401) {
+      session.clear();
+      throw { message: 'nd.auth.session_expired' };
+    }
+    // 403 is not a reason to sign out: the httpClient already turned it into a notification.
+  },
+
+  async getIdentity() {
+    const user = session.get()?.user;
+    if (!user) throw new Error('nd.auth.session_expired');
+    return { id: user.id, fullName: user.name, email: user.email, role: user.role };
+  },
+
+  async getPermissions() {
+    return session.get()?.user.role;
+  },
+
+  async canAccess({ resource, action }) {
+    return can(session.get()?.user.role, resource, action);
+  },
+};

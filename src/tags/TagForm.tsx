@@ -1,0 +1,13 @@
+import { SimpleForm } from 'react-admin';
+import { tagInputSchema } from '../schemas';
+import { TextIn } from '../common/TextIn';
+import { zodValidate } from '../common/zodValidate';
+
+const validate = zodValidate(tagInputSchema);
+
+export const TagForm = () => (
+  <SimpleForm validate={validate}>
+    <TextIn source="name" isRequired />
+    <TextIn source="slug" isRequired />
+  </SimpleForm>
+);
