@@ -1,0 +1,95 @@
+import { msg, type Author, type Category, type CategoryInput, type PhotoCredit, type Tag } from '../../src/schemas';
+import type { Db } from '../db';
+import type { StoredAuthor, StoredCategory, StoredPhotoCredit, StoredTag } from '../db/types';
+import { audit, refuse, type Input, type ResourceDef, type WriteContext } from './endpoint';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const slugTaken = (rows: Iterable<{ id: number; slug: string }>, slug: string, selfId: number | undefined) => {
+  for (const r of rows) if (r.slug === slug && r.id !== selfId) return true;
+  return false;
+};
+
+/** A parent must exist and must not be the category itself or one of its descendants. */
+const badParent = (db: Db, parentId: number | null, selfId: number | undefined) => {
+  for (let p = parentId; p !== null; ) {
+    const parent = db.categories.get(p);
+    if (!parent || p === selfId) return true;
+    p = parent.parentId;
+  }
+  return false;
+};
+
+const plain = <S>(ctx: WriteContext, input: Input, existing: (S & { createdAt: string; createdBy: number | null }) | undefined, id: number) =>
+  ({ ...input, id, ...audit(ctx, existing) }) as S;
+
+export const categoriesDef: ResourceDef<StoredCategory, Category> = {
+  name: 'categories',
+  table: (db) => db.categories,
+  label: (c) => c.name.en,
+  write: {
+    schema: 'categories',
+    check: ({ db }, input, existing) => {
+      const c = input as CategoryInput;
+      if (badParent(db, c.parentId, existing?.id)) return refuse(400, 'Invalid parent', { parentId: msg.invalid });
+      if (slugTaken(db.categories.rows.values(), c.slug, existing?.id)) {
+        return refuse(409, `The slug "${c.slug}" is already used`, { slug: msg.duplicateSlug });
+      }
+      return null;
+    },
+    toRow: plain,
+    inUse: ({ db }, c) => {
+      const articles = db.counters.category.get(c.id) ?? 0;
+      const children = [...db.categories.rows.values()].filter((x) => x.parentId === c.id).length;
+      if (!articles && !children) return null;
+      const parts = [articles && plural(articles, 'article', 'articles'), children && plural(children, 'subcategory', 'subcategories')];
+      return `Cannot delete "${c.name.en}": it still has ${parts.filter(Boolean).join(' and ')}`;
+    },
+  },
+};
+
+export const tagsDef: ResourceDef<StoredTag, Tag> = {
+  name: 'tags',
+  table: (db) => db.tags,
+  label: (t) => t.name,
+  write: {
+    schema: 'tags',
+    check: ({ db }, input, existing) =>
+      slugTaken(db.tags.rows.values(), String(input.slug), existing?.id)
+        ? refuse(409, `The slug "${String(input.slug)}" is already used`, { slug: msg.duplicateSlug })
+        : null,
+    toRow: plain,
+    inUse: ({ db }, t) => {
+      const n = db.counters.tag.get(t.id) ?? 0;
+      return n ? `Cannot delete "${t.name}": ${plural(n, 'article is', 'articles are')} tagged with it` : null;
+    },
+  },
+};
+
+export const authorsDef: ResourceDef<StoredAuthor, Author> = {
+  name: 'authors',
+  table: (db) => db.authors,
+  label: (a) => a.name,
+  write: {
+    schema: 'authors',
+    toRow: plain,
+    inUse: ({ db }, a) => {
+      const n = db.counters.author.get(a.id) ?? 0;
+      return n ? `Cannot delete "${a.name}": ${plural(n, 'article is', 'articles are')} signed by this author` : null;
+    },
+  },
+};
+
+export const photoCreditsDef: ResourceDef<StoredPhotoCredit, PhotoCredit> = {
+  name: 'photo-credits',
+  table: (db) => db.photoCredits,
+  label: (c) => (c.agency ? `${c.photographer} / ${c.agency}` : c.photographer),
+  write: {
+    schema: 'photo-credits',
+    toRow: plain,
+    inUse: ({ db }, c) => {
+      const n = db.counters.credit.get(c.id) ?? 0;
+      return n ? `Cannot delete this credit: ${plural(n, 'article uses', 'articles use')} it` : null;
+    },
+  },
+};

@@ -1,0 +1,133 @@
+import { compareKeys, getPath, sortKey, type SortKey } from './compare';
+
+export interface TableOptions<S, P> {
+  /** Stored row → the record clients see (adds derived fields). */
+  materialize?: (row: S) => P;
+  /** Derived fields readable by filters and sorts without materializing the whole record. */
+  derived?: Record<string, (row: S) => unknown>;
+  /** Changes when derived values change for every row at once (the metrics day), to drop sort caches. */
+  epoch?: () => number;
+  /** Lowercase text that `q` searches. */
+  searchText: (row: S) => string;
+}
+
+/**
+ * A collection keyed by id, with lazily built sort orders kept up to date on every write
+ * (binary insertion), so a sorted page at 50,000 rows is a walk, not a sort.
+ */
+export class Table<S extends { id: number }, P = S> {
+  readonly rows = new Map<number, S>();
+  nextId = 1;
+  private sorted = new Map<string, number[]>();
+  private sortedEpoch = 0;
+  private search: Map<number, string> | null = null;
+
+  constructor(
+    readonly name: string,
+    private options: TableOptions<S, P>,
+  ) {}
+
+  get size() {
+    return this.rows.size;
+  }
+  get(id: number): S | undefined {
+    return this.rows.get(id);
+  }
+  materialize(row: S): P {
+    return this.options.materialize ? this.options.materialize(row) : (row as unknown as P);
+  }
+  value(row: S, field: string): unknown {
+    const d = this.options.derived?.[field];
+    return d ? d(row) : getPath(row, field);
+  }
+  key(id: number, field: string): SortKey {
+    const row = this.rows.get(id);
+    return row ? sortKey(this.value(row, field)) : null;
+  }
+  hasDerived(field: string) {
+    return Boolean(this.options.derived?.[field]);
+  }
+
+  /** Inserts or replaces a row, keeping sort orders and search text current. */
+  put(row: S): void {
+    const existed = this.rows.has(row.id);
+    if (existed) this.unindex(row.id);
+    this.rows.set(row.id, row);
+    if (row.id >= this.nextId) this.nextId = row.id + 1;
+    for (const [field, ids] of this.sorted) this.insertSorted(ids, row.id, field);
+    this.search?.set(row.id, this.options.searchText(row));
+  }
+  remove(id: number): S | undefined {
+    const row = this.rows.get(id);
+    if (!row) return undefined;
+    this.unindex(id);
+    this.rows.delete(id);
+    this.search?.delete(id);
+    return row;
+  }
+  /** Loads many rows at once (seed), dropping every cache rather than maintaining it. */
+  load(rows: S[]): void {
+    for (const r of rows) {
+      this.rows.set(r.id, r);
+      if (r.id >= this.nextId) this.nextId = r.id + 1;
+    }
+    this.invalidate();
+  }
+  /** Called when derived values (counters) of many rows changed. */
+  invalidate(): void {
+    this.sorted.clear();
+    this.search = null;
+  }
+
+  /** Ids ascending by `field`, then by id. */
+  sortedIds(field: string): number[] {
+    const epoch = this.options.epoch?.() ?? 0;
+    if (epoch !== this.sortedEpoch) {
+      this.sorted.clear();
+      this.sortedEpoch = epoch;
+    }
+    let ids = this.sorted.get(field);
+    if (!ids) {
+      const keyed: { id: number; k: SortKey }[] = [];
+      for (const row of this.rows.values()) keyed.push({ id: row.id, k: sortKey(this.value(row, field)) });
+      keyed.sort((a, b) => compareKeys(a.k, b.k) || a.id - b.id);
+      ids = keyed.map((x) => x.id);
+      this.sorted.set(field, ids);
+    }
+    return ids;
+  }
+
+  searchTextOf(id: number): string {
+    if (!this.search) {
+      this.search = new Map();
+      for (const row of this.rows.values()) this.search.set(row.id, this.options.searchText(row));
+    }
+    return this.search.get(id) ?? '';
+  }
+
+  private unindex(id: number) {
+    for (const ids of this.sorted.values()) {
+      const at = ids.indexOf(id);
+      if (at >= 0) ids.splice(at, 1);
+    }
+  }
+  private insertSorted(ids: number[], id: number, field: string) {
+    const k = this.key(id, field);
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((compareKeys(this.key(ids[mid], field), k) || ids[mid] - id) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    ids.splice(lo, 0, id);
+  }
+}
+
+/** Any table, for code that routes by resource name (persistence); method parameters are bivariant. */
+export interface LooseTable {
+  readonly name: string;
+  nextId: number;
+  put(row: { id: number }): void;
+  remove(id: number): unknown;
+}

@@ -1,0 +1,22 @@
+import { articlesDef } from './api/articles';
+import { authHandlers } from './api/auth';
+import { crudHandlers } from './api/crud';
+import { demoHandlers } from './api/demo';
+import { metricsHandlers } from './api/metrics';
+import { authorsDef, categoriesDef, photoCreditsDef, tagsDef } from './api/taxonomy';
+import { activityDef, revisionsDef, usersDef } from './api/users';
+
+/** The REST contract of DESIGN.md under `/api`, on any origin; the same list serves browser and Node. */
+export const handlers = [
+  ...authHandlers,
+  ...demoHandlers,
+  ...metricsHandlers,
+  ...crudHandlers(articlesDef),
+  ...crudHandlers(categoriesDef),
+  ...crudHandlers(tagsDef),
+  ...crudHandlers(authorsDef),
+  ...crudHandlers(photoCreditsDef),
+  ...crudHandlers(usersDef),
+  ...crudHandlers(revisionsDef),
+  ...crudHandlers(activityDef),
+];
