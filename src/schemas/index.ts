@@ -9,4 +9,5 @@ export * from './user';
 export * from './metric';
 export * from './revision';
 export * from './activity';
+export * from './workflow';
 export * from './resources';

@@ -8,7 +8,7 @@ export type Role = z.infer<typeof roleSchema>;
 
 export const userInputSchema = z.object({
   name: requiredText(200),
-  email: z.email({ message: msg.email }).trim().toLowerCase(),
+  email: z.string().trim().toLowerCase().pipe(z.email({ message: msg.email })),
   role: roleSchema,
   active: z.boolean().default(true),
   authorId: idSchema.nullable().default(null),
@@ -22,7 +22,7 @@ export const userSchema = userInputSchema.extend({
 export type User = z.infer<typeof userSchema>;
 
 export const loginSchema = z.object({
-  email: z.email({ message: msg.email }).trim().toLowerCase(),
+  email: z.string().trim().toLowerCase().pipe(z.email({ message: msg.email })),
   password: z.string().min(1, msg.required),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
