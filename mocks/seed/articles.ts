@@ -60,7 +60,8 @@ export const generateArticle = (
   const status = pickStatus(rng);
   const agency = rng.chance(0.5);
   const authorId = agency ? AFP_AUTHOR_ID : authorSeed[1 + rng.int(authorSeed.length - 1)].id;
-  const age = Math.floor(rng.next() ** 2 * 120 * DAY_MS);
+  // Older than the hand-written front-page stories (5 h and more), mostly recent.
+  const age = 6 * HOUR + Math.floor(rng.next() ** 2 * 120 * DAY_MS);
   const published = status === 'published' || status === 'archived' ? now - age : null;
   const created = (published ?? now - rng.int(20 * DAY_MS)) - rng.between(1, 48) * HOUR;
   const updated = Math.min(now, created + rng.int(72 * HOUR));
