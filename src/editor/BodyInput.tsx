@@ -105,7 +105,7 @@ export const BodyInput = (props: BodyInputProps) => {
           <EditorContent editor={editor} />
         </Box>
       </Paper>
-      <WordCount editor={editor} />
+      <WordCount editor={editor} lang={lang} />
       <FormHelperText id={helperId}>
         <InputHelperText error={fieldState.error?.message} helperText={helperText} />
       </FormHelperText>

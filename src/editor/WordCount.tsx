@@ -2,13 +2,12 @@ import Typography from '@mui/material/Typography';
 import type { Editor } from '@tiptap/react';
 import { useTranslate } from 'react-admin';
 import { useWordCount } from './useWordCount';
-import { readingMinutes } from './wordCount';
+import type { BodyLang } from './creditText';
 
 /** Words and reading time, updated (and politely announced) once typing pauses. */
-export const WordCount = ({ editor }: { editor: Editor }) => {
+export const WordCount = ({ editor, lang }: { editor: Editor; lang: BodyLang }) => {
   const translate = useTranslate();
-  const words = useWordCount(editor);
-  const minutes = readingMinutes(words);
+  const { words, minutes } = useWordCount(editor, lang);
   return (
     <Typography
       role="status"

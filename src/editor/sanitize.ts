@@ -78,10 +78,20 @@ const getPurifier = () => {
   return purifier;
 };
 
-export const sanitizeBody = (html: string): string =>
-  getPurifier().sanitize(html, {
+export const sanitizeBody = (html: string): string => {
+  const fragment = getPurifier().sanitize(html, {
     ALLOWED_TAGS: allowedTags,
     ALLOWED_ATTR: allowedAttributes,
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
+    RETURN_DOM_FRAGMENT: true,
   });
+  // The schema has a span only as the credit line inside a caption; elsewhere keep the text.
+  for (const span of Array.from(fragment.querySelectorAll('span'))) {
+    if (span.parentElement?.tagName !== 'FIGCAPTION')
+      span.replaceWith(...Array.from(span.childNodes));
+  }
+  const out = fragment.ownerDocument.createElement('div');
+  out.append(fragment);
+  return out.innerHTML;
+};

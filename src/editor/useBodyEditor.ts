@@ -2,7 +2,6 @@ import { useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildExtensions } from './extensions';
 import { invalidElementOf } from './loadContent';
-import { cleanPastedHtml } from './paste/cleanPastedHtml';
 import type { DialogKind } from './toolbar/toolbarItems';
 
 type Options = {
@@ -43,10 +42,7 @@ export const useBodyEditor = (
     [],
   );
   const { attributes } = options;
-  const editorProps = useMemo(
-    () => ({ attributes, transformPastedHTML: cleanPastedHtml }),
-    [attributes],
-  );
+  const editorProps = useMemo(() => ({ attributes }), [attributes]);
 
   const editor = useEditor({
     extensions,

@@ -1,32 +1,33 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
-import { countWords } from './wordCount';
+import { readingTime, type ReadingTime } from '../lib/words';
+import type { BodyLang } from './creditText';
 
 /**
  * Counting walks the whole document: do it once typing pauses, which also keeps the polite
- * live region from announcing every keystroke.
+ * live region from announcing every keystroke. The count is the publish checklist's
+ * (src/lib/words.ts), so the two never disagree.
  */
-export const useWordCount = (editor: Editor | null, delay = 750): number => {
-  const [words, setWords] = useState(0);
+export const useWordCount = (editor: Editor, lang: BodyLang, delay = 750): ReadingTime => {
+  const [count, setCount] = useState<ReadingTime>({ words: 0, minutes: 0 });
   useEffect(() => {
-    if (!editor) return;
-    const count = () => {
+    const recount = () => {
       const { doc } = editor.state;
-      setWords(countWords(doc.textBetween(0, doc.content.size, ' ', ' ')));
+      setCount(readingTime(doc.textBetween(0, doc.content.size, ' ', ' '), lang));
     };
-    count();
+    recount();
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Any change of the document, typed or loaded (a loaded body emits no 'update').
-    const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+    const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {
       if (!transaction.docChanged) return;
       clearTimeout(timer);
-      timer = setTimeout(count, delay);
+      timer = setTimeout(recount, delay);
     };
-    editor.on('transaction', onUpdate);
+    editor.on('transaction', onTransaction);
     return () => {
       clearTimeout(timer);
-      editor.off('transaction', onUpdate);
+      editor.off('transaction', onTransaction);
     };
-  }, [editor, delay]);
-  return words;
+  }, [editor, lang, delay]);
+  return count;
 };

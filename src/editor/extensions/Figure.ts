@@ -49,18 +49,18 @@ export const Figure = Node.create({
   selectable: true,
 
   addAttributes() {
-    // Parsing is done as a whole in parseHTML; these only carry the values.
-    const plain = (fallback: string | null) => ({
+    // Values come from parseHTML's getAttrs as a whole; returning null here keeps them.
+    const carried = (fallback: string | null) => ({
       default: fallback,
-      parseHTML: () => fallback,
+      parseHTML: () => null,
       rendered: false,
     });
     return {
-      src: plain(''),
-      alt: plain(''),
-      caption: plain(''),
-      credit: plain(''),
-      creditId: { default: null, parseHTML: () => null, rendered: false },
+      src: carried(''),
+      alt: carried(''),
+      caption: carried(''),
+      credit: carried(''),
+      creditId: carried(null),
     };
   },
 

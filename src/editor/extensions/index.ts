@@ -1,10 +1,10 @@
 import type { Extensions } from '@tiptap/core';
 import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
-import { isSafeHref } from '../safeUrl';
-import { linkRel } from '../safeUrl';
+import { isSafeHref, linkRel } from '../safeUrl';
 import { Figure } from './Figure';
 import { NewsdeskKeys, type NewsdeskKeysOptions } from './NewsdeskKeys';
+import { PasteCleaner } from './PasteCleaner';
 
 /**
  * The editor's schema. Whatever it can produce is exactly what sanitize.ts allows: keep the
@@ -30,6 +30,7 @@ export const buildExtensions = (
     },
   }),
   Figure,
+  PasteCleaner,
   Placeholder.configure({ placeholder: options.placeholder }),
   NewsdeskKeys.configure({ onLink: options.onLink, onImage: options.onImage }),
 ];

@@ -84,5 +84,5 @@ export const cleanPastedHtml = (html: string): string => {
   normaliseBlocks(body);
   stripAttributes(body);
   dropEmpty(body);
-  return body.innerHTML.replace(/\u00a0(?=<\/(p|h2|h3|li)>)/g, '');
+  return body.innerHTML.replace(/\u00a0(?=<\/(p|h2|h3|li)>)/g, '').trim();
 };
