@@ -1,8 +1,8 @@
 import type { Article, Category, PhotoCredit, Tag, User } from '../../../src/schemas';
 import type { DataProvider } from 'react-admin';
-import { signIn, useBackend } from '../mocks/backend';
+import { signIn, withBackend } from '../mocks/backend';
 
-useBackend();
+withBackend();
 const all = { page: 1, perPage: 1000 };
 const byId = { field: 'id', order: 'ASC' as const };
 let dp: DataProvider;

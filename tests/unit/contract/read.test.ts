@@ -1,8 +1,8 @@
 import type { Article, Category, Tag } from '../../../src/schemas';
-import { call, signIn, useBackend, SEED } from '../mocks/backend';
+import { call, signIn, withBackend, SEED } from '../mocks/backend';
 import { login } from '../../../mocks/node';
 
-useBackend();
+withBackend();
 const page = (perPage = 25, page = 1) => ({ page, perPage });
 
 describe('reading every resource through ra-data-simple-rest', () => {

@@ -8,7 +8,7 @@ export const API = 'http://localhost/api';
 export const SEED = 200;
 
 /** Starts the Node backend around a test file; every test starts from a fresh seed at NOW. */
-export const useBackend = () => {
+export const withBackend = () => {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   beforeEach(() => {
     setClock(() => NOW);
