@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { cleanPastedHtml } from '../../../src/editor/paste/cleanPastedHtml';
+import gdocs from '../../components/editor/fixtures/gdocs.html?raw';
+import word from '../../components/editor/fixtures/word.html?raw';
 
-const fixture = (name: string) =>
-  readFileSync(`tests/components/editor/fixtures/${name}.html`, 'utf8');
+const fixture = (name: 'word' | 'gdocs') => ({ word, gdocs })[name];
 
 describe('cleanPastedHtml', () => {
   it('reduces a Word clipboard to structure', () => {
