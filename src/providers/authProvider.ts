@@ -55,10 +55,9 @@ export const authProvider: AuthProvider = {
   },
 
   async checkError(error: { status?: number }) {
-    if (error?.status === 401) {
-      session.clear();
-      throw { message: 'nd.auth.session_expired' };
-    }
+    // Rejecting makes react-admin call logout (which forgets the token) and show this message;
+    // it only shows it while checkAuth still passes, so the session is not cleared here.
+    if (error?.status === 401) throw { message: 'nd.auth.session_expired' };
     // 403 is not a reason to sign out: the httpClient already turned it into a notification.
   },
 

@@ -1,6 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
 import { en } from '../i18n/en';
+import { expandTwoFormPlurals } from './arabicPlurals';
 
 export type Locale = 'en' | 'ar';
 export const locales = [
@@ -12,17 +13,10 @@ export const directionOf = (locale: string): 'ltr' | 'rtl' => (locale === 'ar' ?
 /** English is in the first bundle; Arabic is fetched the first time someone picks it. */
 const getMessages = (locale: string): TranslationMessages | Promise<TranslationMessages> =>
   locale === 'ar'
-    ? import('../i18n/ar').then(({ ar }) => ar as unknown as TranslationMessages)
+    ? import('../i18n/ar').then(({ ar }) =>
+        expandTwoFormPlurals(ar as unknown as TranslationMessages),
+      )
     : (en as unknown as TranslationMessages);
-
-/**
- * Polyglot knows Arabic's six plural forms, but our catalogs give two (singular |||| plural),
- * as react-admin's own messages do: use the two-form rule so `|||| ` catalogs read right.
- */
-const pluralRules = {
-  pluralTypes: { twoForms: (n: number) => (n !== 1 ? 1 : 0) },
-  pluralTypeToLanguages: { twoForms: ['en', 'ar'] },
-};
 
 export interface LocaleAwareI18nProvider extends I18nProvider {
   /** Notified once the messages of a new locale are loaded; for the theme direction. */
@@ -31,7 +25,7 @@ export interface LocaleAwareI18nProvider extends I18nProvider {
 
 /** A fresh provider (tests make one each); changing locale also sets <html lang dir>. */
 export const createI18nProvider = (): LocaleAwareI18nProvider => {
-  const base = polyglotI18nProvider(getMessages, 'en', locales, { pluralRules });
+  const base = polyglotI18nProvider(getMessages, 'en', locales);
   const listeners = new Set<() => void>();
   const applyToDocument = (locale: string) => {
     document.documentElement.lang = locale;

@@ -3,8 +3,9 @@ import type { DeepStrings } from '../types';
 
 /**
  * react-admin's own messages in Arabic: no maintained package provides them. Every key of
- * ra-language-english is here (tests/unit/i18n compares the two key sets). Plural forms follow
- * the catalog's two-form convention (singular |||| plural); see providers/i18nProvider.ts.
+ * ra-language-english is here (tests/unit/i18n/catalog.test.ts compares the two). Plural forms follow
+ * react-admin's two-form convention (singular |||| plural), expanded to Arabic's six forms at
+ * load time (providers/arabicPlurals.ts).
  */
 export const raArabic = {
   action: {

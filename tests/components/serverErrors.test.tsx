@@ -1,0 +1,66 @@
+import { screen } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
+import { renderApp, signInAs, withEmbeddedBackend } from './renderApp';
+
+withEmbeddedBackend();
+
+describe('errors from the server', () => {
+  it('shows a duplicate slug under the Slug field and keeps what was typed', async () => {
+    await signInAs('editor');
+    const { user } = renderApp('/tags/create');
+    await user.type(await screen.findByLabelText(/^Name/, {}, { timeout: 10000 }), 'Japan again');
+    await user.type(screen.getByLabelText(/^Slug/), 'japan');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const slug = screen.getByLabelText(/^Slug/);
+    expect(
+      await screen.findByText('This slug is already used in this language'),
+    ).toBeInTheDocument();
+    expect(slug).toHaveAccessibleDescription('This slug is already used in this language');
+    expect(slug).toHaveValue('japan');
+    expect(screen.getByLabelText(/^Name/)).toHaveValue('Japan again');
+  });
+
+  it('checks the schema before asking the server', async () => {
+    await signInAs('editor');
+    const { user } = renderApp('/tags/create');
+    await user.type(await screen.findByLabelText(/^Name/, {}, { timeout: 10000 }), 'Rare earths');
+    await user.type(screen.getByLabelText(/^Slug/), 'Rare Earths');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(
+      await screen.findByText('Use lowercase letters, digits and single hyphens'),
+    ).toBeInTheDocument();
+  });
+
+  it('turns a 403 into a translated notification without signing out', async () => {
+    await signInAs('editor');
+    server.use(
+      http.post('*/api/tags', () => HttpResponse.json({ message: 'Forbidden' }, { status: 403 })),
+    );
+    const { user } = renderApp('/tags/create');
+    await user.type(await screen.findByLabelText(/^Name/, {}, { timeout: 10000 }), 'Rare earths');
+    await user.type(screen.getByLabelText(/^Slug/), 'rare-earths');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('You do not have permission to do this.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Slug/)).toHaveValue('rare-earths');
+  });
+
+  it('asks to sign in again when the session has ended (401)', async () => {
+    await signInAs('editor');
+    server.use(
+      http.get('*/api/tags', () => HttpResponse.json({ message: 'Expired' }, { status: 401 })),
+    );
+    renderApp('/tags');
+    expect(
+      await screen.findByText(
+        'Your session has ended. Please sign in again.',
+        {},
+        { timeout: 10000 },
+      ),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(sessionStorage.getItem('newsdesk.session')).toBeNull();
+  });
+});
