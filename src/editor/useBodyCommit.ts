@@ -1,6 +1,10 @@
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef } from 'react';
 
+/** The editor keeps an empty paragraph after a final list or figure so the caret can get
+ * there; it is not part of the story. */
+const bodyHtml = (editor: Editor) => editor.getHTML().replace(/(<p><\/p>)+$/, '');
+
 /**
  * Serialising a 10,000-word body on every keystroke makes typing lag, so the form value
  * follows the editor with a debounce: the first change after a pause commits at once (the
@@ -28,7 +32,7 @@ export const useBodyCommit = (
     if (!pending.current || !editor || editor.isDestroyed) return;
     pending.current = false;
     lastFlush.current = Date.now();
-    const html = editor.isEmpty ? '' : editor.getHTML();
+    const html = editor.isEmpty ? '' : bodyHtml(editor);
     committed.current = html;
     onChangeRef.current(html);
   }, [editor]);

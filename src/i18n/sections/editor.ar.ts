@@ -1,7 +1,8 @@
 import type { DeepStrings } from '../types';
 import type { editorEn } from './editor.en';
 
-/* Arabic plurals (polyglot): 0 |||| 1 |||| 2 |||| 3–10 |||| 11–99 |||| 100 and up. */
+/* Arabic plurals (polyglot): 0 |||| 1 |||| 2 |||| 3–10 |||| 11–99 |||| 100 and up.
+   smart_count picks the form, count is the number as displayed. */
 export const editorAr = {
   placeholder: 'اكتب الخبر…',
   loading: 'جارٍ تحميل المحرّر…',
@@ -54,9 +55,9 @@ export const editorAr = {
   },
   count: {
     words:
-      'لا كلمات |||| كلمة واحدة |||| كلمتان |||| %{smart_count} كلمات |||| %{smart_count} كلمة |||| %{smart_count} كلمة',
+      'لا كلمات |||| كلمة واحدة |||| كلمتان |||| %{count} كلمات |||| %{count} كلمة |||| %{count} كلمة',
     reading:
-      'أقل من دقيقة قراءة |||| دقيقة قراءة واحدة |||| دقيقتا قراءة |||| %{smart_count} دقائق قراءة |||| %{smart_count} دقيقة قراءة |||| %{smart_count} دقيقة قراءة',
+      'أقل من دقيقة قراءة |||| دقيقة قراءة واحدة |||| دقيقتا قراءة |||| %{count} دقائق قراءة |||| %{count} دقيقة قراءة |||| %{count} دقيقة قراءة',
     label: 'الطول',
   },
   contentError:

@@ -49,9 +49,10 @@ export const editorEn = {
       alt: 'Alt text is required.',
     },
   },
+  /** smart_count picks the plural form; count is the number as displayed (10,000). */
   count: {
-    words: '%{smart_count} word |||| %{smart_count} words',
-    reading: '%{smart_count} min read |||| %{smart_count} min read',
+    words: '%{count} word |||| %{count} words',
+    reading: '%{count} min read |||| %{count} min read',
     label: 'Length',
   },
   contentError:
