@@ -10,9 +10,8 @@ import {
   SimpleForm,
   TextInput,
   type DataProvider,
-  type RaRecord,
 } from 'react-admin';
-import { useWatch } from 'react-hook-form';
+import { useWatch, type FieldValues } from 'react-hook-form';
 import { BodyInput } from '../../../src/editor/BodyInput';
 import type { BodyInputProps } from '../../../src/editor/types';
 import { editorEn } from '../../../src/i18n/sections/editor.en';
@@ -109,10 +108,11 @@ const BodyValue = () => (
   <output data-testid="body-value">{useWatch({ name: 'body' }) as string}</output>
 );
 
+/** articleLang is the record's Language field; BodyInputProps.lang is the input's override. */
 type Options = {
   body?: string;
-  lang?: 'en' | 'ar';
-  onSubmit?: (values: RaRecord) => void;
+  articleLang?: 'en' | 'ar';
+  onSubmit?: (values: FieldValues) => void;
 } & BodyInputProps;
 
 export const renderBodyInput = ({
