@@ -45,11 +45,13 @@ export const articlesDef: ResourceDef<StoredArticle, Article> = {
       const q = String(value ?? '').trim().toLowerCase();
       if (!q) return null;
       const blocks = GeneratedBodies.match(q);
-      return (a) => db.articles.searchTextOf(a.id).includes(q) || (a.body === null && db.bodies.matches(a.id, blocks));
+      const body = db.articles.accessor('body');
+      return (id) => db.articles.searchTextOf(id).includes(q) || (body(id) === null && db.bodies.matches(id, blocks));
     },
     section: (value) => {
       const ids = sectionIds(db, Number(value));
-      return (a) => a.categoryId !== null && ids.has(a.categoryId);
+      const category = db.articles.accessor('categoryId');
+      return (id) => ids.has(category(id) as number);
     },
   }),
   write: {

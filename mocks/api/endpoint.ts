@@ -25,7 +25,7 @@ export interface ResourceDef<S extends { id: number }, P> {
   name: string;
   table: (db: Db) => Table<S, P>;
   defaultSort?: [string, 'ASC' | 'DESC'];
-  filters?: (db: Db) => CustomFilters<S>;
+  filters?: (db: Db) => CustomFilters;
   label: (row: S) => string;
   write?: {
     schema: WritableResource;

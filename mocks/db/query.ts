@@ -12,46 +12,76 @@ export interface ListResult<S> {
   total: number;
   start: number;
 }
-type Pred<S> = (row: S) => boolean;
+/** Predicates take ids: they read columns (see Table.accessor), never whole rows. */
+type Pred = (id: number) => boolean;
 /** Resource-specific filter keys (`q`, `section`); return null to ignore the key. */
-export type CustomFilters<S> = Record<string, (value: unknown) => Pred<S> | null>;
+export type CustomFilters = Record<string, (value: unknown) => Pred | null>;
 
 const OPS = /^(.+)_(gte|lte|gt|lt|neq)$/;
 
-const fieldPred = <S extends { id: number }>(table: Table<S, unknown>, key: string, value: unknown): Pred<S> => {
+/**
+ * Equality with JSON's looseness (a form may send 3 as "3", true as "true") but no per-row
+ * allocation: the wanted value is prepared once in each form a record value can take.
+ */
+const matcher = (w: unknown): ((v: unknown) => boolean) => {
+  if (w === null || typeof w === 'object') return (v) => v === w;
+  const str = String(w);
+  const num = typeof w === 'number' ? w : str.trim() !== '' && !Number.isNaN(Number(str)) ? Number(str) : undefined;
+  const bool = w === true || str === 'true' ? true : w === false || str === 'false' ? false : undefined;
+  return (v) => (typeof v === 'string' ? v === str : typeof v === 'number' ? v === num : typeof v === 'boolean' ? v === bool : false);
+};
+
+const fieldPred = <S extends { id: number }>(table: Table<S, unknown>, key: string, value: unknown): Pred => {
   const op = OPS.exec(key);
   if (op) {
     const [, field, kind] = op;
-    const ok = (c: number) => (kind === 'gte' ? c >= 0 : kind === 'lte' ? c <= 0 : kind === 'gt' ? c > 0 : c < 0);
+    const get = table.accessor(field);
     if (kind === 'neq') {
       const values = Array.isArray(value) ? value : [value];
-      return (row) => !values.some((v) => looseEqual(table.value(row, field), v));
+      return (row) => !values.some((v) => looseEqual(get(row), v));
     }
+    const ok = (c: number) => (kind === 'gte' ? c >= 0 : kind === 'lte' ? c <= 0 : kind === 'gt' ? c > 0 : c < 0);
     return (row) => {
-      const v = table.value(row, field);
+      const v = get(row);
       return v !== null && v !== undefined && ok(compareLoose(v, value));
     };
   }
-  const wanted = Array.isArray(value) ? value : [value];
+  const get = table.accessor(key);
+  const tests = (Array.isArray(value) ? value : [value]).map(matcher);
+  const one = tests.length === 1 ? tests[0] : (v: unknown) => tests.some((t) => t(v));
+  const single = !Array.isArray(value) || value.length === 1 ? (Array.isArray(value) ? value[0] : value) : undefined;
+  if (typeof single === 'number' || (typeof single === 'string' && single.trim() !== '' && !Number.isNaN(Number(single)))) {
+    // The common case (categoryId: 5, tagIds: 22): plain comparisons, no closure per value.
+    const num = Number(single);
+    const str = String(single);
+    return (id) => {
+      const v = get(id);
+      if (Array.isArray(v)) return v.indexOf(num) >= 0 || v.indexOf(str) >= 0;
+      return v === num || v === str;
+    };
+  }
   return (row) => {
-    const v = table.value(row, key);
+    const v = get(row);
     // An array field (tagIds): a scalar means "contains", an array "contains any".
-    if (Array.isArray(v)) return wanted.some((w) => v.some((x) => looseEqual(x, w)));
-    return wanted.some((w) => looseEqual(v, w));
+    if (Array.isArray(v)) {
+      for (const x of v) if (one(x)) return true;
+      return false;
+    }
+    return one(v);
   };
 };
 
-export const textPred = <S extends { id: number }>(table: Table<S, unknown>, value: unknown): Pred<S> | null => {
+export const textPred = <S extends { id: number }>(table: Table<S, unknown>, value: unknown): Pred | null => {
   const q = String(value ?? '').trim().toLowerCase();
-  return q ? (row) => table.searchTextOf(row.id).includes(q) : null;
+  return q ? (id) => table.searchTextOf(id).includes(q) : null;
 };
 
 export const runQuery = <S extends { id: number }>(
   table: Table<S, unknown>,
   params: ListParams,
-  custom: CustomFilters<S> = {},
+  custom: CustomFilters = {},
 ): ListResult<S> => {
-  const preds: Pred<S>[] = [];
+  const preds: Pred[] = [];
   const { id: idFilter, ...rest } = params.filter;
   for (const [key, value] of Object.entries(rest)) {
     if (value === undefined) continue;
@@ -63,10 +93,8 @@ export const runQuery = <S extends { id: number }>(
   const rows: S[] = [];
   let total = 0;
   const visit = (id: number) => {
-    const row = table.get(id);
-    if (!row) return;
-    for (const p of preds) if (!p(row)) return;
-    if (total >= start && total <= end) rows.push(row);
+    for (let i = 0; i < preds.length; i++) if (!preds[i](id)) return;
+    if (total >= start && total <= end) rows.push(table.get(id)!);
     total++;
   };
 
