@@ -28,6 +28,8 @@ const headers = { Authorization: `Bearer ${token}` };
 const list = (filter: object, sort = ['publishedAt', 'DESC'], range = [0, 24]) =>
   `${API}/articles?sort=${encodeURIComponent(JSON.stringify(sort))}&range=${encodeURIComponent(JSON.stringify(range))}&filter=${encodeURIComponent(JSON.stringify(filter))}`;
 const ids = [...getDb().articles.rows.keys()].filter((_, i) => i % 1999 === 0).slice(0, 25);
+// An article with a full 90-day window of metric rows.
+const veteran = [...getDb().articles.rows.values()].find((a) => a.publishedAt && Date.parse(a.publishedAt) < Date.now() - 100 * 86_400_000)!;
 
 const cases: [string, string][] = [
   ['default list (publishedAt DESC, 25)', list({})],
@@ -37,7 +39,8 @@ const cases: [string, string][] = [
   ['section=1 & tagIds contains 22', list({ section: 1, tagIds: 22 })],
   ['getMany of 25 ids', `${API}/articles?filter=${encodeURIComponent(JSON.stringify({ id: ids }))}`],
   ['sorted by views DESC', list({}, ['views', 'DESC'])],
-  ['metrics of one article', `${API}/metrics?filter=${encodeURIComponent('{"articleId":7}')}&range=[0,89]`],
+  ['metrics of one article (90 rows)', `${API}/metrics?filter=${encodeURIComponent(JSON.stringify({ articleId: veteran.id }))}&range=[0,89]`],
+  ['metrics, all articles, page of 25', `${API}/metrics?range=[0,24]`],
 ];
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
