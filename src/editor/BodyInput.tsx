@@ -78,7 +78,8 @@ export const BodyInput = (props: BodyInputProps) => {
   const bodyCommit = useBodyCommit(editor, value, field.onChange, commitDelay);
 
   useEffect(() => {
-    editor.setEditable(!readOnly);
+    // Without an update event: switching to read-only is not an edit.
+    editor.setEditable(!readOnly, false);
   }, [editor, readOnly]);
 
   // A body set from outside (record loaded, form reset, revision restored) replaces the text.

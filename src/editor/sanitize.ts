@@ -1,31 +1,10 @@
 import DOMPurify from 'dompurify';
 import { isSafeHref, isSafeImageSrc, linkRel } from './safeUrl';
+import { schemaTags } from './schemaTags';
 
-/**
- * The HTML a body may hold: exactly what the editor's schema produces (StarterKit without
- * code, code blocks and h1/h4–h6, plus links and the Figure node). Used by the server
- * (embedded backend) on every write and by every view that renders a body.
- */
-export const allowedTags = [
-  'p',
-  'br',
-  'h2',
-  'h3',
-  'strong',
-  'em',
-  'u',
-  's',
-  'a',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'hr',
-  'figure',
-  'figcaption',
-  'span',
-  'img',
-];
+/** The HTML a body may hold: exactly what the editor's schema produces. Used by the server
+ * (embedded backend) on every write and by every view that renders a body. */
+export const allowedTags = schemaTags;
 /** DOMPurify's list is global, not per tag; the hook below narrows where each may appear. */
 export const allowedAttributes = [
   'href',

@@ -33,6 +33,7 @@ export const useBodyCommit = (
     pending.current = false;
     lastFlush.current = Date.now();
     const html = editor.isEmpty ? '' : bodyHtml(editor);
+    if (html === committed.current) return;
     committed.current = html;
     onChangeRef.current(html);
   }, [editor]);

@@ -53,7 +53,7 @@ export const useBodyEditor = (
     immediatelyRender: true,
     // Runs while the editor is built (during render): keep it, publish it after.
     onContentError: ({ error }) => {
-      initialError.current = invalidElementOf(error);
+      initialError.current = invalidElementOf(error, initialHtml);
     },
     onUpdate: () => latest.current.onEdit(),
     onBlur: () => latest.current.onBlur(),
