@@ -1,0 +1,55 @@
+// Shared helpers of the benchmarks: a preview server of the production build, and Chromium.
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+export const PORT = Number(process.env.BENCH_PORT ?? 4300);
+export const BASE = `http://127.0.0.1:${PORT}`;
+
+export async function startPreview() {
+  const child = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error('vite preview did not start');
+}
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function signIn(page, email = 'editor@newsdesk.test', query = '') {
+  await page.goto(`${BASE}/${query}#/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('newsdesk');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('menuitem', { name: 'Dashboard' }).or(page.getByRole('link', { name: 'Dashboard' })).first().waitFor();
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+export const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+export const kB = (n) => `${(n / 1024).toFixed(1)} kB`;

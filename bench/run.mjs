@@ -1,0 +1,19 @@
+// `npm run bench`: prints every figure of bench/ (backend, bundle sizes, cold loads). Not a test.
+import { execSync } from 'node:child_process';
+import { startPreview } from './lib.mjs';
+import { bundleBench } from './bundle.mjs';
+import { coldListBench } from './cold-list.mjs';
+
+console.log('== embedded backend (Node, through the MSW handlers)');
+execSync('node --expose-gc --import tsx bench/api.ts', { stdio: 'inherit' });
+console.log('== production build');
+execSync('npm run build', { stdio: 'inherit' });
+const preview = await startPreview();
+try {
+  console.log('== JavaScript per page');
+  await bundleBench({ editorCheck: ['ProseMirror'] });
+  console.log('== cold loads in Chromium');
+  await coldListBench();
+} finally {
+  preview.kill();
+}
