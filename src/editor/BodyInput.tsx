@@ -14,7 +14,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { editorArea } from './bodyStyles';
+import { editorArea } from './editorArea';
 import type { BodyLang } from './creditText';
 import { ImageDialog } from './dialogs/ImageDialog';
 import { LinkDialog } from './dialogs/LinkDialog';
