@@ -3,6 +3,7 @@ import { handlers } from './handlers';
 import { resolveSeedSize } from './config';
 import { getDb, getSeedSize, resetDb, setChangeListener } from './db';
 import { loadOverlay, persistChange } from './persist';
+import { startScheduler } from './scheduler';
 
 export const worker = setupWorker(...handlers);
 
@@ -16,4 +17,5 @@ export const startEmbeddedBackend = async (): Promise<void> => {
   await loadOverlay(db, size);
   setChangeListener(persistChange(getDb, getSeedSize));
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+  startScheduler();
 };

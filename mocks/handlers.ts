@@ -5,12 +5,17 @@ import { demoHandlers } from './api/demo';
 import { metricsHandlers } from './api/metrics';
 import { authorsDef, categoriesDef, photoCreditsDef, tagsDef } from './api/taxonomy';
 import { activityDef, revisionsDef, usersDef } from './api/users';
+import { restoreHandler } from './api/revisionRestore';
+import { dueCheckHandler } from './scheduler';
 
 /** The REST contract of DESIGN.md under `/api`, on any origin; the same list serves browser and Node. */
 export const handlers = [
+  // First: publishes due scheduled articles, then falls through to the request's own handler.
+  dueCheckHandler,
   ...authHandlers,
   ...demoHandlers,
   ...metricsHandlers,
+  restoreHandler,
   ...crudHandlers(articlesDef),
   ...crudHandlers(categoriesDef),
   ...crudHandlers(tagsDef),

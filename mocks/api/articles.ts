@@ -7,6 +7,7 @@ import type { StoredArticle } from '../db/types';
 import { snapshotOf } from '../db/snapshot';
 import { audit, refuse, type ResourceDef, type WriteContext } from './endpoint';
 import type { FieldErrors } from './validate';
+import { checklistCheck, transitionCheck } from './workflowRules';
 
 /** Ids of a section and its subsections (the `section` filter). */
 const sectionIds = (db: Db, id: number) => {
@@ -59,6 +60,11 @@ export const articlesDef: ResourceDef<StoredArticle, Article> = {
     versioned: true,
     check: (ctx, input, existing) => {
       const a = input as ArticleInput;
+      // A new article starts as a Draft, so creating it as Published is the Draft → Published step.
+      const workflow = transitionCheck(ctx.user.role, existing?.status ?? 'draft', a.status);
+      if (workflow) return workflow;
+      const checklist = checklistCheck(ctx.db, a);
+      if (checklist) return checklist;
       const errors = referenceErrors(ctx.db, a, existing?.id);
       if (Object.keys(errors).length) return refuse(400, 'Invalid references', errors);
       const owner = ctx.db.counters.slugs.get(Counters.slugKey(a.lang, a.slug));

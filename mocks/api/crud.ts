@@ -14,6 +14,39 @@ const idOf = (raw: unknown) => {
   return Number.isInteger(id) && id > 0 ? id : null;
 };
 
+/**
+ * Validates, checks, stores, logs: create (existing undefined), update, and the article
+ * restore endpoint (which writes a revision's snapshot as an update).
+ */
+export const writeRecord = async <S extends { id: number }, P>(
+  def: ResourceDef<S, P>,
+  ctx: WriteContext,
+  body: Input,
+  existing: S | undefined,
+): Promise<Response> => {
+  const w = def.write;
+  if (!w) return fail(405, `${def.name} is read-only`);
+  const table = def.table(ctx.db);
+  const before = existing ? (table.materialize(existing) as Input) : {};
+  const parsed = inputSchemas(nowDate)[w.schema].safeParse({ ...before, ...body });
+  if (!parsed.success) return fail(400, 'Invalid input', { errors: fieldErrors(parsed.error) });
+  const input = parsed.data as Input;
+  const refusal = w.check?.(ctx, input, existing);
+  if (refusal) {
+    return fail(refusal.status, refusal.message, { ...(refusal.errors ? { errors: refusal.errors } : {}), ...refusal.extra });
+  }
+  const row = w.toRow(ctx, input, existing, existing?.id ?? table.nextId);
+  if (w.save) w.save(ctx, row);
+  else ctx.db.put(table, row);
+  const fields = Object.keys(input);
+  logActivity(ctx, {
+    action: existing ? 'update' : 'create', resource: def.name, recordId: row.id, label: def.label(row),
+    changedFields: existing ? changedFields(before, input, fields) : fields,
+  });
+  const extra = (await w.after?.(ctx, row, !existing)) ?? {};
+  return ok({ ...(table.materialize(row) as Input), ...extra }, existing ? 200 : 201);
+};
+
 /** The five routes of the contract for one resource (read-only when `def.write` is absent). */
 export const crudHandlers = <S extends { id: number }, P>(def: ResourceDef<S, P>): HttpHandler[] => {
   const base = `*/api/${def.name}`;
@@ -42,34 +75,13 @@ export const crudHandlers = <S extends { id: number }, P>(def: ResourceDef<S, P>
   const w = def.write;
   if (!w) return handlers;
 
-  /** Validates, checks, stores, logs; shared by create (existing undefined) and update. */
-  const write = async (ctx: WriteContext, body: Input, existing: S | undefined) => {
-    const table = def.table(ctx.db);
-    const before = existing ? (table.materialize(existing) as Input) : {};
-    const parsed = inputSchemas(nowDate)[w.schema].safeParse({ ...before, ...body });
-    if (!parsed.success) return fail(400, 'Invalid input', { errors: fieldErrors(parsed.error) });
-    const input = parsed.data as Input;
-    const refusal = w.check?.(ctx, input, existing);
-    if (refusal) return fail(refusal.status, refusal.message, refusal.errors ? { errors: refusal.errors } : {});
-    const row = w.toRow(ctx, input, existing, existing?.id ?? table.nextId);
-    if (w.save) w.save(ctx, row);
-    else ctx.db.put(table, row);
-    const fields = Object.keys(input);
-    logActivity(ctx, {
-      action: existing ? 'update' : 'create', resource: def.name, recordId: row.id, label: def.label(row),
-      changedFields: existing ? changedFields(before, input, fields) : fields,
-    });
-    const extra = (await w.after?.(ctx, row, !existing)) ?? {};
-    return ok({ ...(table.materialize(row) as Input), ...extra }, existing ? 200 : 201);
-  };
-
   handlers.push(
     http.post(base, async ({ request }) => {
       const who = authorize(request, def.name, 'create');
       if (who instanceof Response) return who;
       const body = await readBody(request);
       if (!body) return fail(400, 'The body must be a JSON object');
-      return write({ db: getDb(), user: who.user, now: nowIso() }, body, undefined);
+      return writeRecord(def, { db: getDb(), user: who.user, now: nowIso() }, body, undefined);
     }),
     http.put(`${base}/:id`, async ({ request, params }) => {
       const who = authorize(request, def.name, 'edit');
@@ -88,7 +100,7 @@ export const crudHandlers = <S extends { id: number }, P>(def: ResourceDef<S, P>
           record: table.materialize(existing),
         });
       }
-      return write({ db, user: who.user, now: nowIso() }, body, existing);
+      return writeRecord(def, { db, user: who.user, now: nowIso() }, body, existing);
     }),
     http.delete(`${base}/:id`, ({ request, params }) => {
       const who = authorize(request, def.name, 'delete');

@@ -4,11 +4,15 @@ import type { CustomFilters } from '../db/query';
 import type { Table } from '../db/table';
 import type { FieldErrors } from './validate';
 
-/** What a write rule may answer instead of going on: field errors (400) or a conflict (409). */
+/**
+ * What a write rule may answer instead of going on: field errors (400), a step the role may
+ * never take (403) or a conflict (409); `extra` adds keys to the JSON body (e.g. `missing`).
+ */
 export interface Refusal {
-  status: 400 | 409;
+  status: 400 | 403 | 409;
   message: string;
   errors?: FieldErrors;
+  extra?: Record<string, unknown>;
 }
 export interface WriteContext {
   db: Db;
@@ -49,4 +53,9 @@ export const audit = (ctx: WriteContext, existing: { createdAt: string; createdB
   updatedBy: ctx.user.id,
 });
 
-export const refuse = (status: 400 | 409, message: string, errors?: FieldErrors): Refusal => ({ status, message, errors });
+export const refuse = (
+  status: Refusal['status'],
+  message: string,
+  errors?: FieldErrors,
+  extra?: Record<string, unknown>,
+): Refusal => ({ status, message, errors, extra });
