@@ -11,20 +11,21 @@ import { TextIn } from '../common/TextIn';
 import { ZonedDateTimeInput } from '../common/ZonedDateTimeInput';
 import { languageChoices, statusChoices } from './choices';
 import { validateArticle } from './articleFormValues';
+import { categoryOptionText } from '../categories/CategoryName';
 
 const ltr = { htmlInput: { dir: 'ltr' } };
 const auto = { htmlInput: { dir: 'auto' } };
 
 /** The plain article form; Body is a text area until the rich editor arrives. */
 export const ArticleForm = () => (
-  <SimpleForm validate={validateArticle}>
+  <SimpleForm validate={validateArticle} noValidate>
     <TextIn source="title" isRequired slotProps={auto} />
     <TextIn source="slug" isRequired slotProps={ltr} />
     <SelectInput source="lang" choices={languageChoices} defaultValue="en" isRequired />
     <TextIn source="summary" multiline minRows={2} slotProps={auto} />
     <TextIn source="body" multiline minRows={8} slotProps={auto} />
     <ReferenceInput source="categoryId" reference="categories" perPage={200}>
-      <SelectInput />
+      <SelectInput optionText={categoryOptionText} />
     </ReferenceInput>
     <ReferenceArrayInput source="tagIds" reference="tags">
       <AutocompleteArrayInput />

@@ -8,7 +8,7 @@ const validate = zodValidate(authorInputSchema);
 const ltr = { htmlInput: { dir: 'ltr' } };
 
 export const AuthorForm = () => (
-  <SimpleForm validate={validate}>
+  <SimpleForm validate={validate} noValidate>
     <TextIn source="name" isRequired />
     <SelectInput
       source="kind"

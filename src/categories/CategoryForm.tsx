@@ -2,11 +2,12 @@ import { NumberInput, ReferenceInput, SelectInput, SimpleForm } from 'react-admi
 import { categoryInputSchema } from '../schemas';
 import { TextIn } from '../common/TextIn';
 import { zodValidate } from '../common/zodValidate';
+import { categoryOptionText } from './CategoryName';
 
 const validate = zodValidate(categoryInputSchema);
 
 export const CategoryForm = () => (
-  <SimpleForm validate={validate}>
+  <SimpleForm validate={validate} noValidate>
     <TextIn source="name.en" isRequired slotProps={{ htmlInput: { lang: 'en', dir: 'ltr' } }} />
     <TextIn source="name.ar" isRequired slotProps={{ htmlInput: { lang: 'ar', dir: 'rtl' } }} />
     <TextIn source="slug" isRequired />
@@ -16,7 +17,7 @@ export const CategoryForm = () => (
       perPage={200}
       sort={{ field: 'position', order: 'ASC' }}
     >
-      <SelectInput emptyText="—" />
+      <SelectInput emptyText="—" optionText={categoryOptionText} />
     </ReferenceInput>
     <NumberInput source="position" min={0} step={1} />
   </SimpleForm>

@@ -1,8 +1,9 @@
-import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, List, SearchInput } from 'react-admin';
 import type { Category } from '../schemas';
 import { BilingualField } from '../common/BilingualField';
 import { ListActions } from '../common/ListActions';
 import { uiLocale } from '../common/uiLocale';
+import { CategoryReferenceField } from './CategoryName';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
@@ -15,7 +16,7 @@ export const CategoryList = () => (
       </DataTable.Col>
       <DataTable.Col source="slug" />
       <DataTable.Col source="parentId">
-        <ReferenceField source="parentId" reference="categories" link={false} />
+        <CategoryReferenceField source="parentId" />
       </DataTable.Col>
       <DataTable.NumberCol source="position" />
       <DataTable.NumberCol source="articleCount" />

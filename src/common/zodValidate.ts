@@ -2,10 +2,18 @@ import type { z } from 'zod';
 
 type Errors = { [key: string]: string | Errors };
 
+const valueAt = (values: unknown, path: string[]): unknown =>
+  path.reduce<unknown>(
+    (node, key) =>
+      node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined,
+    values,
+  );
+const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
+
 /**
  * Turns a zod schema into a react-admin form `validate` function. Messages in the schemas are
  * i18n keys (react-admin translates them under the field); zod's own English defaults, for
- * issues the schema did not word, become the generic "Invalid value".
+ * issues the schema did not word (an enum left empty), become "Required" or "Invalid value".
  */
 export const zodValidate =
   (schema: z.ZodType) =>
@@ -15,7 +23,11 @@ export const zodValidate =
     const errors: Errors = {};
     for (const issue of result.error.issues) {
       const path = issue.path.map(String);
-      const message = issue.message.startsWith('nd.') ? issue.message : 'nd.validation.invalid';
+      const message = issue.message.startsWith('nd.')
+        ? issue.message
+        : isEmpty(valueAt(values, path))
+          ? 'nd.validation.required'
+          : 'nd.validation.invalid';
       let node = errors;
       path.slice(0, -1).forEach((key) => {
         if (typeof node[key] !== 'object') node[key] = {};

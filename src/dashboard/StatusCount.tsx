@@ -1,15 +1,17 @@
 import { Link as RouterLink } from 'react-router-dom';
-import { useGetList, useTranslate } from 'react-admin';
+import { useGetList, useLocale, useTranslate } from 'react-admin';
 import Card from '@mui/material/Card';
 import CardActionArea from '@mui/material/CardActionArea';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { Article, ArticleStatus } from '../schemas';
+import { dateLocale } from '../common/timeZone';
 
 /** One figure from the server: the list total for a status, fetching a single row. */
 export const StatusCount = ({ status }: { status?: ArticleStatus }) => {
   const translate = useTranslate();
+  const locale = dateLocale(useLocale());
   const filter = status ? { status } : {};
   const { total, isPending } = useGetList<Article>('articles', {
     filter,
@@ -26,7 +28,7 @@ export const StatusCount = ({ status }: { status?: ArticleStatus }) => {
             {label}
           </Typography>
           <Typography variant="h4" component="p">
-            {isPending ? <Skeleton width={60} /> : (total ?? 0).toLocaleString()}
+            {isPending ? <Skeleton width={60} /> : (total ?? 0).toLocaleString(locale)}
           </Typography>
         </CardContent>
       </CardActionArea>

@@ -7,7 +7,7 @@ import { zodValidate } from '../common/zodValidate';
 const validate = zodValidate(photoCreditInputSchema);
 
 export const PhotoCreditForm = () => (
-  <SimpleForm validate={validate}>
+  <SimpleForm validate={validate} noValidate>
     <TextIn source="photographer" isRequired />
     <TextIn source="agency" />
     <SelectInput

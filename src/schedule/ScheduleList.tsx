@@ -1,8 +1,9 @@
-import { DataTable, List, ReferenceField, SelectField, useTranslate } from 'react-admin';
+import { DataTable, List, SelectField, useTranslate } from 'react-admin';
 import Typography from '@mui/material/Typography';
 import type { Article } from '../schemas';
 import { ZonedDateField } from '../common/ZonedDateField';
 import { languageChoices } from '../articles/choices';
+import { CategoryReferenceField } from '../categories/CategoryName';
 
 const Empty = () => {
   const translate = useTranslate();
@@ -28,7 +29,7 @@ export const ScheduleList = () => (
         <SelectField source="lang" choices={languageChoices} />
       </DataTable.Col>
       <DataTable.Col source="categoryId">
-        <ReferenceField source="categoryId" reference="categories" link={false} />
+        <CategoryReferenceField source="categoryId" />
       </DataTable.Col>
     </DataTable>
   </List>

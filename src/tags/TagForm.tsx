@@ -6,7 +6,7 @@ import { zodValidate } from '../common/zodValidate';
 const validate = zodValidate(tagInputSchema);
 
 export const TagForm = () => (
-  <SimpleForm validate={validate}>
+  <SimpleForm validate={validate} noValidate>
     <TextIn source="name" isRequired />
     <TextIn source="slug" isRequired />
   </SimpleForm>

@@ -13,7 +13,7 @@ import { zodValidate } from '../common/zodValidate';
 const validate = zodValidate(userInputSchema);
 
 export const UserForm = () => (
-  <SimpleForm validate={validate}>
+  <SimpleForm validate={validate} noValidate>
     <TextIn source="name" isRequired />
     <TextIn source="email" type="email" isRequired slotProps={{ htmlInput: { dir: 'ltr' } }} />
     <SelectInput source="role" choices={choicesOf(roles, 'resources.users.roles')} isRequired />
