@@ -1,1 +1,26 @@
-export const revisionsEn = { name: 'Revision |||| Revisions', fields: {} };
+/** Revisions of an article and the History dialog (`resources.revisions`). */
+export const revisionsEn = {
+  name: 'Revision |||| Revisions',
+  fields: {
+    version: 'Version',
+    createdAt: 'Saved at',
+    createdBy: 'Saved by',
+  },
+  history: 'History',
+  title: 'History of “%{title}”',
+  current: 'Current version',
+  version: 'Version %{version}',
+  by_scheduler: 'Scheduler',
+  same: 'Same as the current version',
+  changed: 'Changed against the current version',
+  body_changes: 'Body: words removed and added',
+  removed: 'Removed',
+  added: 'Added',
+  restore: 'Restore',
+  restore_confirm: 'Restore version %{version}? It is saved as a new version; the status stays as it is.',
+  restored: 'Version %{version} restored as version %{new}',
+  stale: 'The article changed since you opened it: reload it before restoring',
+  close: 'Close',
+  empty: 'No revision yet',
+  select: 'Choose a version to compare it with the current one.',
+};

@@ -1,4 +1,68 @@
 import type { DeepStrings } from '../types';
 import type { workflowEn } from './workflow.en';
 
-export const workflowAr = {} satisfies DeepStrings<typeof workflowEn>;
+export const workflowAr = {
+  refused: {
+    read_only: 'لا يسمح دورك بتعديل المقالات',
+    unpublish_admin_only: 'وحده المدير يستطيع إعادة مقال منشور إلى المسودة',
+    archive_admin_only: 'وحده المدير يستطيع أرشفة مقال أو إخراجه من الأرشيف',
+    unpublish_first: 'لا يعود المقال المنشور إلى المراجعة أو الجدولة مباشرة: أعِده إلى المسودة أولًا',
+    restore_first: 'يجب أن يعود المقال المؤرشف إلى المسودة أولًا',
+  },
+  status_help: 'لا تظهر إلا الخطوات التي يسمح بها دورك.',
+  checklist: {
+    heading: 'قبل النشر',
+    ready: 'جاهز للنشر',
+    missing: 'ينقص بند واحد |||| ينقص %{smart_count} من البنود',
+    done: 'مكتمل',
+    todo: 'ناقص',
+    title: 'عنوان',
+    summary: 'ملخص',
+    body: 'نص من %{min} كلمة على الأقل (%{count} الآن)',
+    body_too_short: 'النص أقصر من أن يُنشر',
+    category: 'قسم',
+    category_unknown: 'القسم لم يعد موجودًا',
+    author: 'كاتب',
+    author_unknown: 'الكاتب لم يعد موجودًا',
+    image_alt: 'نص بديل للصورة الرئيسية',
+    image_credit: 'حقوق تصوير للصورة الرئيسية',
+    image_credit_unknown: 'حقوق التصوير هذه لم تعد موجودة',
+  },
+  conflict: {
+    title: 'حفظ شخص آخر هذا المقال',
+    intro:
+      'حُفظت النسخة %{version} بينما كنت تحرّر. لم يضِع شيء مما كتبته: في كل حقل تغيّر لدى الطرفين اختر نصّهم أو نصّك، ثم احفظ الدمج.',
+    theirs: 'نسختهم (النسخة %{version})',
+    mine: 'نسختك',
+    keep_theirs: 'اعتمد نسختهم',
+    keep_mine: 'اعتمد نسختك',
+    only_theirs: 'غيّروه وحدهم فاعتُمد: %{fields}',
+    only_mine: 'غيّرته وحدك فبقي: %{fields}',
+    nothing_overlaps: 'لم يتغيّر أي حقل لدى الطرفين معًا: يجمع الدمج تعديلاتهم وتعديلاتك.',
+    removed: 'محذوف',
+    added: 'مضاف',
+    save: 'احفظ النسخة المدمجة',
+    cancel: 'عودة إلى تعديلاتي',
+    empty: '(فارغ)',
+  },
+  draft: {
+    offer: 'حُفظت على هذا الجهاز تعديلات غير محفوظة من %{time}.',
+    restore: 'استرجعها',
+    discard: 'تجاهلها',
+    restored: 'عادت تعديلاتك غير المحفوظة إلى النموذج. احفظ لتثبيتها.',
+  },
+  reauth: {
+    title: 'انتهت جلستك',
+    intro: 'سجّل الدخول من جديد لتحفظ. كل ما كتبته ما زال في النموذج.',
+    email: 'البريد الإلكتروني',
+    password: 'كلمة المرور',
+    submit: 'سجّل الدخول واحفظ',
+    failed: 'تعذّر تسجيل الدخول: تحقّق من البريد وكلمة المرور',
+    cancel: 'إلغاء',
+  },
+  save: {
+    saved: 'حُفظ المقال',
+    failed: 'تعذّر حفظ المقال: %{reason}. كل ما كتبته محفوظ في النموذج؛ حاول مجددًا.',
+    retry: 'أعد المحاولة',
+  },
+} satisfies DeepStrings<typeof workflowEn>;
