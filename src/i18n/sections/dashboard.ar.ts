@@ -6,5 +6,4 @@ export const dashboardAr = {
   welcome: 'مرحبًا، %{name}',
   articles_by_status: 'المقالات حسب الحالة',
   total: 'كل المقالات',
-  view_list: 'عرض هذه المقالات',
 } satisfies DeepStrings<typeof dashboardEn>;

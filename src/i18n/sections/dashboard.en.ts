@@ -3,5 +3,4 @@ export const dashboardEn = {
   welcome: 'Welcome, %{name}',
   articles_by_status: 'Articles by status',
   total: 'All articles',
-  view_list: 'Show these articles',
 };
