@@ -3,6 +3,7 @@ import { authHandlers } from './api/auth';
 import { crudHandlers } from './api/crud';
 import { demoHandlers } from './api/demo';
 import { metricsHandlers } from './api/metrics';
+import { referenceHandlers } from './api/reference';
 import { authorsDef, categoriesDef, photoCreditsDef, tagsDef } from './api/taxonomy';
 import { activityDef, revisionsDef, usersDef } from './api/users';
 import { restoreHandler } from './api/revisionRestore';
@@ -16,6 +17,7 @@ export const handlers = [
   ...demoHandlers,
   ...metricsHandlers,
   restoreHandler,
+  ...referenceHandlers,
   ...crudHandlers(articlesDef),
   ...crudHandlers(categoriesDef),
   ...crudHandlers(tagsDef),

@@ -1,5 +1,5 @@
 import { msg, type Author, type Category, type CategoryInput, type PhotoCredit, type Tag } from '../../src/schemas';
-import type { Db } from '../db';
+import { childrenOf, placeCategory, placementRefusal } from './categoryTree';
 import type { StoredAuthor, StoredCategory, StoredPhotoCredit, StoredTag } from '../db/types';
 import { audit, refuse, type Input, type ResourceDef, type WriteContext } from './endpoint';
 
@@ -7,16 +7,6 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 const slugTaken = (rows: Iterable<{ id: number; slug: string }>, slug: string, selfId: number | undefined) => {
   for (const r of rows) if (r.slug === slug && r.id !== selfId) return true;
-  return false;
-};
-
-/** A parent must exist and must not be the category itself or one of its descendants. */
-const badParent = (db: Db, parentId: number | null, selfId: number | undefined) => {
-  for (let p = parentId; p !== null; ) {
-    const parent = db.categories.get(p);
-    if (!parent || p === selfId) return true;
-    p = parent.parentId;
-  }
   return false;
 };
 
@@ -31,13 +21,19 @@ export const categoriesDef: ResourceDef<StoredCategory, Category> = {
     schema: 'categories',
     check: ({ db }, input, existing) => {
       const c = input as CategoryInput;
-      if (badParent(db, c.parentId, existing?.id)) return refuse(400, 'Invalid parent', { parentId: msg.invalid });
+      const placement = placementRefusal(db, c.parentId, existing?.id);
+      if (placement) return placement;
       if (slugTaken(db.categories.rows.values(), c.slug, existing?.id)) {
         return refuse(409, `The slug "${c.slug}" is already used`, { slug: msg.duplicateSlug });
       }
       return null;
     },
-    toRow: plain,
+    toRow: (ctx, input, existing, id) => {
+      const row = plain<StoredCategory>(ctx, input, existing, id);
+      // Clamped here so the response carries the position the row really takes.
+      return { ...row, position: Math.min(row.position, childrenOf(ctx.db, row.parentId, id).length) };
+    },
+    save: placeCategory,
     inUse: ({ db }, c) => {
       const articles = db.counters.category.get(c.id) ?? 0;
       const children = [...db.categories.rows.values()].filter((x) => x.parentId === c.id).length;

@@ -2,6 +2,7 @@ import { msg, type Activity, type Revision, type User, type UserInput } from '..
 import type { StoredActivity, StoredRevision, StoredUser } from '../db/types';
 import { audit, refuse, type ResourceDef } from './endpoint';
 import { hashPassword, randomToken, temporaryPassword } from './password';
+import { accountRefusal, isLastActiveAdmin } from './userRules';
 
 export const usersDef: ResourceDef<StoredUser, User> = {
   name: 'users',
@@ -17,11 +18,7 @@ export const usersDef: ResourceDef<StoredUser, User> = {
           return refuse(409, `The email ${u.email} is already used`, { email: msg.duplicateEmail });
         }
       }
-      // An admin who demotes or deactivates themselves would lock the newsroom out.
-      if (existing?.id === ctx.user.id && (!u.active || u.role !== existing.role)) {
-        return refuse(409, 'You cannot deactivate yourself or change your own role');
-      }
-      return null;
+      return existing ? accountRefusal(ctx, existing, u) : null;
     },
     toRow: (ctx, input, existing, id) => ({
       ...(input as UserInput),
@@ -29,7 +26,12 @@ export const usersDef: ResourceDef<StoredUser, User> = {
       ...audit(ctx, existing),
       lastLoginAt: existing?.lastLoginAt ?? null,
     }),
-    inUse: (ctx, u) => (u.id === ctx.user.id ? 'You cannot delete your own account' : null),
+    inUse: (ctx, u) =>
+      u.id === ctx.user.id
+        ? 'You cannot delete your own account'
+        : isLastActiveAdmin(ctx.db, u)
+          ? 'The last active admin cannot be deleted'
+          : null,
     drop: ({ db }, id) => {
       db.remove(db.users, id);
       for (const [token, s] of db.sessions) if (s.userId === id) db.setSession(token, null);
