@@ -34,7 +34,7 @@ export default defineConfig({
     screenshot: 'off',
   },
   webServer: {
-    command: `npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
