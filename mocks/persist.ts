@@ -21,7 +21,7 @@ interface Meta {
 const tableOf = (db: Db, resource: string): LooseTable | undefined => {
   const tables: Record<string, LooseTable> = {
       categories: db.categories, tags: db.tags, authors: db.authors, 'photo-credits': db.photoCredits,
-      users: db.users, revisions: db.revisions, activity: db.activity,
+      users: db.users, revisions: db.revisions, activity: db.activity, reviews: db.reviews,
   };
   return tables[resource];
 };

@@ -5,6 +5,8 @@ import { getDb } from '../db';
 import { articleDays, metricRow, metricRowOnDay, parseMetricId } from '../metrics';
 import { contentRange, fail, listParams, ok } from './http';
 import { authorize } from './session';
+import { aggregateHandlers } from './aggregates';
+import { spikeHandlers } from './aggregatesSpikes';
 
 interface Span {
   id: number;
@@ -72,7 +74,10 @@ const page = (all: Span[], byDate: boolean, desc: boolean, start: number, end: n
   return { rows, total };
 };
 
+/** Aggregations first: `/metrics/:id` would otherwise take `/metrics/summary`. */
 export const metricsHandlers = [
+  ...aggregateHandlers,
+  ...spikeHandlers,
   http.get('*/api/metrics', ({ request }) => {
     const who = authorize(request, 'metrics', 'list');
     if (who instanceof Response) return who;

@@ -2,6 +2,7 @@ import type { Article, Author, Category, PhotoCredit, Tag } from '../../src/sche
 import { articleTotals, clearTotalsCache } from '../metrics';
 import { dayNumber, nowMs } from '../clock';
 import type { SeedData } from '../seed';
+import type { StoredReview } from '../reviews';
 import { Counters } from './counters';
 import { Table } from './table';
 import type {
@@ -34,6 +35,8 @@ export class Db {
   readonly users = new Table<StoredUser>('users', { searchText: (u) => lower(u.name, u.email) });
   readonly revisions = new Table<StoredRevision>('revisions', { searchText: () => '' });
   readonly activity = new Table<StoredActivity>('activity', { searchText: (a) => lower(a.label, a.resource) });
+  /** Metric spikes marked reviewed (see reviews.ts); empty in the seed. */
+  readonly reviews = new Table<StoredReview>('reviews', { searchText: (r) => lower(r.note) });
 
   constructor(readonly seed: SeedData) {
     const c = this.counters;
