@@ -4,6 +4,7 @@ import type { layoutEn } from './layout.en';
 export const layoutAr = {
   app_title: 'نيوزديسك',
   menu: {
+    label: 'القائمة الرئيسية',
     dashboard: 'لوحة التحكم',
     schedule: 'الجدولة',
   },

@@ -1,6 +1,7 @@
 export const layoutEn = {
   app_title: 'Newsdesk',
   menu: {
+    label: 'Main menu',
     dashboard: 'Dashboard',
     schedule: 'Schedule',
   },

@@ -30,7 +30,7 @@ export async function signIn(page: Page, role: DemoRole, path = '/') {
   await expect(menu(page).getByRole('menuitem', { name: 'Dashboard' })).toBeVisible();
 }
 
-export const menu = (page: Page) => page.getByRole('navigation').first();
+export const menu = (page: Page) => page.getByRole('navigation', { name: 'Main menu' });
 
 /** Calls the REST API from the page with the signed-in user's token (as the app would). */
 export async function api<T = unknown>(
