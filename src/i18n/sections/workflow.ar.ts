@@ -36,6 +36,7 @@ export const workflowAr = {
     mine: 'نسختك',
     keep_theirs: 'اعتمد نسختهم',
     keep_mine: 'اعتمد نسختك',
+    keep_both: 'اعتمد الاثنين (نسختهم ثم نسختك)',
     only_theirs: 'غيّروه وحدهم فاعتُمد: %{fields}',
     only_mine: 'غيّرته وحدك فبقي: %{fields}',
     nothing_overlaps: 'لم يتغيّر أي حقل لدى الطرفين معًا: يجمع الدمج تعديلاتهم وتعديلاتك.',

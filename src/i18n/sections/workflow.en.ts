@@ -34,6 +34,7 @@ export const workflowEn = {
     mine: 'Yours',
     keep_theirs: 'Keep theirs',
     keep_mine: 'Keep yours',
+    keep_both: 'Keep both (theirs, then yours)',
     only_theirs: 'Changed only by them, taken: %{fields}',
     only_mine: 'Changed only by you, kept: %{fields}',
     nothing_overlaps: 'No field was changed on both sides: the merge holds their changes and yours.',

@@ -1,0 +1,82 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import { useState, type FormEvent } from 'react';
+import { useAuthProvider, useTranslate } from 'react-admin';
+import { session } from '../providers/session';
+
+interface Props {
+  onSignedIn: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * Signs in again over the open form (the form stays mounted underneath, with every value).
+ * It calls authProvider.login directly: react-admin's useLogin would navigate away.
+ */
+export const ReauthDialog = ({ onSignedIn, onCancel }: Props) => {
+  const translate = useTranslate();
+  const authProvider = useAuthProvider();
+  const [email, setEmail] = useState(() => session.get()?.user.email ?? '');
+  const [password, setPassword] = useState('');
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    // The dialog's form sits in a portal but React bubbles its submit to the article form.
+    event.preventDefault();
+    event.stopPropagation();
+    setBusy(true);
+    try {
+      await authProvider?.login({ email, password });
+      onSignedIn();
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={onCancel} aria-labelledby="nd-reauth-title">
+      <form onSubmit={submit}>
+        <DialogTitle id="nd-reauth-title">{translate('nd.workflow.reauth.title')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 2 }}>{translate('nd.workflow.reauth.intro')}</DialogContentText>
+          {failed && <Alert severity="error" sx={{ mb: 2 }}>{translate('nd.workflow.reauth.failed')}</Alert>}
+          <TextField
+            label={translate('nd.workflow.reauth.email')}
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            fullWidth
+            required
+            margin="dense"
+          />
+          <TextField
+            label={translate('nd.workflow.reauth.password')}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            fullWidth
+            required
+            margin="dense"
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onCancel}>{translate('nd.workflow.reauth.cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={busy}>
+            {translate('nd.workflow.reauth.submit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+};

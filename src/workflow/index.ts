@@ -1,0 +1,13 @@
+/** The article form's workflow and safety net (see README, "Plugging the workflow into the article form"). */
+export { ArticleSaveProvider } from './ArticleSaveProvider';
+export { EditSafetyNet } from './EditSafetyNet';
+export { StatusInput } from './StatusInput';
+export { PublishChecklist } from './PublishChecklist';
+export { ConflictView } from './ConflictView';
+export { useLocalDraft } from './useLocalDraft';
+export { useReauthOn401 } from './useReauthOn401';
+export { clearDraft, draftKey } from './localDraft';
+/** Query options for <Edit>: a refetch on focus would otherwise reset the form under the editor. */
+export const editQueryOptions = { refetchOnWindowFocus: false, refetchOnReconnect: false } as const;
+/** react-hook-form reset options for <SimpleForm>: a refetch keeps what the editor typed. */
+export const keepTypedValues = { keepDirtyValues: true } as const;
