@@ -6,6 +6,7 @@ import { coldListBench } from './cold-list.mjs';
 
 console.log('== embedded backend (Node, through the MSW handlers)');
 execSync('node --expose-gc --import tsx bench/api.ts', { stdio: 'inherit' });
+execSync('node --import tsx bench/metrics.ts', { stdio: 'inherit' });
 console.log('== production build');
 execSync('npm run build', { stdio: 'inherit' });
 const preview = await startPreview();

@@ -1,7 +1,8 @@
 import { dayNumber, nowMs } from '../clock';
 import type { Db } from '../db';
 import type { StoredArticle } from '../db/types';
-import { addSplit, dailyShares, dailyViews, metricWindow, popularity } from '../metrics';
+import { addSplit, dailyShares, dailyViews, metricWindow } from '../metrics';
+import { benignChanges, factsOf } from './facts';
 
 /** The category or author id of an article that has none. */
 export const NONE = -1;
@@ -39,7 +40,7 @@ export class MetricIndex {
   private readonly prefix: Int32Array;
   private readonly days = new Map<number, DayData>();
   /** The rows the index was built from, in table order: any write replaces a row object. */
-  private readonly refs: StoredArticle[];
+  private refs: StoredArticle[];
 
   constructor(db: Db, now: number) {
     const w = (this.window = metricWindow(now));
@@ -85,12 +86,14 @@ export class MetricIndex {
     return this.segCategory.length;
   }
 
-  /** True while no article was added, removed or replaced since the index was built. */
+  /**
+   * True while the articles in `db` give the same rows as those the index was built from; edits
+   * that move no figure (a title, a new draft) are absorbed.
+   */
   isCurrent(db: Db): boolean {
-    if (db.articles.size !== this.refs.length) return false;
-    let i = 0;
-    for (const row of db.articles.rows.values()) if (row !== this.refs[i++]) return false;
-    return true;
+    const rows = benignChanges(db, this.refs, (pub) => pub !== null && pub <= this.window.last);
+    if (rows) this.refs = rows;
+    return rows !== null;
   }
 
   /** How many slots (a prefix) have a row on day `d`. */
@@ -129,29 +132,6 @@ export class MetricIndex {
     return { views, shares, segments };
   }
 }
-
-interface Facts {
-  pub: number | null;
-  key: string;
-  pop: number;
-}
-/**
- * What the index reads of an article, kept per row object: a write replaces the object, so after
- * an edit a rebuild parses one date instead of 50,000 (Date.parse dominates the build).
- */
-const facts = new WeakMap<StoredArticle, Facts>();
-const factsOf = (a: StoredArticle): Facts => {
-  let f = facts.get(a);
-  if (!f) {
-    f = {
-      pub: a.publishedAt ? dayNumber(Date.parse(a.publishedAt)) : null,
-      key: `${a.categoryId}|${a.lang}|${a.authorId}`,
-      pop: popularity(a.id),
-    };
-    facts.set(a, f);
-  }
-  return f;
-};
 
 const indexes = new WeakMap<Db, MetricIndex>();
 
