@@ -1,17 +1,44 @@
-import { DataTable, List, ReferenceField, SelectField, SelectInput, TextInput } from 'react-admin';
+import {
+  AutocompleteInput, DataTable, DateInput, List, NumberInput, ReferenceField, ReferenceInput, SelectField, SelectInput,
+} from 'react-admin';
 import { activityActions, type Activity } from '../schemas';
 import { choicesOf } from '../common/choices';
+import { newsroomZone } from '../common/timeZone';
 import { ZonedDateField } from '../common/ZonedDateField';
+import { zonedDateKey, zonedLocalToUtc } from '../lib/zonedTime';
+import { ChangedFields } from './ChangedFields';
+import { RecordLink } from './RecordLink';
+import { ActivityActions } from './ActivityActions';
 
 const actionChoices = choicesOf(activityActions, 'resources.activity.actions');
+const resources = ['articles', 'categories', 'tags', 'authors', 'photo-credits', 'users'] as const;
+const resourceChoices = resources.map((id) => ({ id, name: `resources.${id}.name` }));
+
+/**
+ * Days are the newsroom's (the times shown are in its zone): "from" is the day's first minute
+ * there, "to" the next day's first minute minus a millisecond, both sent as UTC instants.
+ */
+const dayStart = (v: string) => (v ? (zonedLocalToUtc(`${v}T00:00`, newsroomZone) ?? v) : v);
+const dayEnd = (v: string) => {
+  const next = v && zonedLocalToUtc(`${v}T00:00`, newsroomZone);
+  return next ? new Date(Date.parse(next) + 86_400_000 - 1).toISOString() : v;
+};
+const zonedDay = (v: string | null) => (v ? (zonedDateKey(v, newsroomZone) ?? '') : '');
+
 const filters = [
-  <SelectInput key="action" source="action" choices={actionChoices} alwaysOn />,
-  <TextInput key="resource" source="resource" alwaysOn />,
+  <ReferenceInput key="userId" source="userId" reference="users" alwaysOn>
+    <AutocompleteInput label="resources.activity.fields.userId" />
+  </ReferenceInput>,
+  <SelectInput key="resource" source="resource" choices={resourceChoices} translateChoice alwaysOn />,
+  <DateInput key="at_gte" source="at_gte" label="resources.activity.filters.from" parse={dayStart} format={zonedDay} alwaysOn />,
+  <DateInput key="at_lte" source="at_lte" label="resources.activity.filters.to" parse={dayEnd} format={zonedDay} alwaysOn />,
+  <SelectInput key="action" source="action" choices={actionChoices} />,
+  <NumberInput key="recordId" source="recordId" />,
 ];
 
-/** The audit trail: read-only, newest first. */
+/** The audit trail (admins): read-only, newest first; a record's page opens it filtered on itself. */
 export const ActivityList = () => (
-  <List filters={filters} sort={{ field: 'at', order: 'DESC' }} exporter={false} actions={false}>
+  <List filters={filters} actions={<ActivityActions />} sort={{ field: 'at', order: 'DESC' }} exporter={false}>
     <DataTable<Activity> rowClick={false} bulkActionButtons={false}>
       <DataTable.Col source="at" field={ZonedDateField} />
       <DataTable.Col source="userId">
@@ -20,13 +47,15 @@ export const ActivityList = () => (
       <DataTable.Col source="action">
         <SelectField source="action" choices={actionChoices} />
       </DataTable.Col>
-      <DataTable.Col source="resource" />
-      <DataTable.Col source="label" />
-      <DataTable.Col
-        source="changedFields"
-        disableSort
-        render={(record) => record.changedFields.join(', ')}
-      />
+      <DataTable.Col source="resource">
+        <SelectField source="resource" choices={resourceChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="label" label="resources.activity.fields.recordId" disableSort>
+        <RecordLink />
+      </DataTable.Col>
+      <DataTable.Col source="changedFields" disableSort>
+        <ChangedFields />
+      </DataTable.Col>
     </DataTable>
   </List>
 );

@@ -1,8 +1,16 @@
-import { Edit } from 'react-admin';
+import { Edit, TopToolbar } from 'react-admin';
+import { RecordActivityButton } from '../activity/RecordActivityButton';
 import { CategoryForm } from './CategoryForm';
 
 export const CategoryEdit = () => (
-  <Edit mutationMode="pessimistic">
+  <Edit
+    mutationMode="pessimistic"
+    actions={
+      <TopToolbar>
+        <RecordActivityButton />
+      </TopToolbar>
+    }
+  >
     <CategoryForm />
   </Edit>
 );

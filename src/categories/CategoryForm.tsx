@@ -1,24 +1,26 @@
-import { NumberInput, ReferenceInput, SelectInput, SimpleForm } from 'react-admin';
+import { SaveButton, SimpleForm, Toolbar } from 'react-admin';
 import { categoryInputSchema } from '../schemas';
 import { TextIn } from '../common/TextIn';
 import { zodValidate } from '../common/zodValidate';
-import { categoryOptionText } from './CategoryName';
+import { SlugInput } from '../tags/SlugInput';
+import { CategoryDeleteButton } from './CategoryDeleteButton';
+import { ParentInput } from './ParentInput';
 
 const validate = zodValidate(categoryInputSchema);
 
+const FormToolbar = () => (
+  <Toolbar sx={{ justifyContent: 'space-between' }}>
+    <SaveButton />
+    <CategoryDeleteButton redirect="list" />
+  </Toolbar>
+);
+
+/** Position is set from the tree's move buttons, not typed; a new section goes last. */
 export const CategoryForm = () => (
-  <SimpleForm validate={validate} noValidate>
+  <SimpleForm validate={validate} noValidate toolbar={<FormToolbar />}>
     <TextIn source="name.en" isRequired slotProps={{ htmlInput: { lang: 'en', dir: 'ltr' } }} />
     <TextIn source="name.ar" isRequired slotProps={{ htmlInput: { lang: 'ar', dir: 'rtl' } }} />
-    <TextIn source="slug" isRequired />
-    <ReferenceInput
-      source="parentId"
-      reference="categories"
-      perPage={200}
-      sort={{ field: 'position', order: 'ASC' }}
-    >
-      <SelectInput emptyText="—" optionText={categoryOptionText} />
-    </ReferenceInput>
-    <NumberInput source="position" min={0} step={1} />
+    <SlugInput from="name.en" />
+    <ParentInput />
   </SimpleForm>
 );

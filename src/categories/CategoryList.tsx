@@ -1,25 +1,21 @@
-import { DataTable, List, SearchInput } from 'react-admin';
-import type { Category } from '../schemas';
-import { BilingualField } from '../common/BilingualField';
+import { List, Pagination, SearchInput } from 'react-admin';
 import { ListActions } from '../common/ListActions';
-import { uiLocale } from '../common/uiLocale';
-import { CategoryReferenceField } from './CategoryName';
+import { CategoryTree } from './CategoryTree';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
+/**
+ * The sections as a tree, in the site's order. The search runs on the server; pages are large
+ * because a newsroom has tens of sections, not thousands.
+ */
 export const CategoryList = () => (
-  <List filters={filters} sort={{ field: 'position', order: 'ASC' }} actions={<ListActions />}>
-    <DataTable<Category>>
-      {/* Sorted on the name in the UI language; shown in it, falling back to the other one. */}
-      <DataTable.Col source={`name.${uiLocale()}`} label="resources.categories.fields.name">
-        <BilingualField source="name" />
-      </DataTable.Col>
-      <DataTable.Col source="slug" />
-      <DataTable.Col source="parentId">
-        <CategoryReferenceField source="parentId" />
-      </DataTable.Col>
-      <DataTable.NumberCol source="position" />
-      <DataTable.NumberCol source="articleCount" />
-    </DataTable>
+  <List
+    filters={filters}
+    sort={{ field: 'position', order: 'ASC' }}
+    perPage={100}
+    pagination={<Pagination rowsPerPageOptions={[100, 250]} />}
+    actions={<ListActions />}
+  >
+    <CategoryTree />
   </List>
 );

@@ -1,15 +1,29 @@
-import { DataTable, List, SearchInput } from 'react-admin';
+import { DataTable, List, SearchInput, useCanAccess } from 'react-admin';
 import type { Tag } from '../schemas';
 import { ListActions } from '../common/ListActions';
+import { DeleteUnusedTagsButton } from './DeleteUnusedTagsButton';
+import { MergeTagsButton } from './MergeTagsButton';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
-export const TagList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ListActions />}>
-    <DataTable<Tag>>
-      <DataTable.Col source="name" />
-      <DataTable.Col source="slug" />
-      <DataTable.NumberCol source="articleCount" />
-    </DataTable>
-  </List>
+const BulkActions = () => (
+  <>
+    <MergeTagsButton />
+    <DeleteUnusedTagsButton />
+  </>
 );
+
+export const TagList = () => {
+  // No selection column at all for roles that can neither merge nor delete.
+  const { canAccess: canBulk } = useCanAccess({ resource: 'tags', action: 'delete' });
+  const { canAccess: canEdit } = useCanAccess({ resource: 'tags', action: 'edit' });
+  return (
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ListActions />}>
+      <DataTable<Tag> bulkActionButtons={canBulk ? <BulkActions /> : false} rowClick={canEdit ? 'edit' : false}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="slug" />
+        <DataTable.NumberCol source="articleCount" />
+      </DataTable>
+    </List>
+  );
+};
