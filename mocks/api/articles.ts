@@ -92,6 +92,7 @@ export const articlesDef: ResourceDef<StoredArticle, Article> = {
       db.put(db.revisions, {
         id: db.revisions.nextId, articleId: row.id, version: row.version,
         snapshot: snapshotOf({ ...row, body: db.bodyOf(row) }), createdAt: ctx.now, createdBy: ctx.user.id,
+        createdByName: ctx.user.name,
       });
     },
   },

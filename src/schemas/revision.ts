@@ -10,5 +10,7 @@ export const revisionSchema = z.object({
   snapshot: articleInputObject,
   createdAt: isoDateTime,
   createdBy: idSchema.nullable(),
+  /** The saver's name at the time (users are admin-only, yet editors read the history). */
+  createdByName: z.string().nullable().optional(),
 });
 export type Revision = z.infer<typeof revisionSchema>;

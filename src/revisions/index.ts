@@ -1,0 +1,3 @@
+export { HistoryButton } from './HistoryButton';
+export { HistoryDialog } from './HistoryDialog';
+export { restoreRevision } from './restoreRevision';
