@@ -1,5 +1,5 @@
 import { Create } from 'react-admin';
-import { ArticleForm } from './ArticleForm';
+import { ArticleForm } from './form/ArticleForm';
 import { normalizeArticle } from './articleFormValues';
 
 export const ArticleCreate = () => (

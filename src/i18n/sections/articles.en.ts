@@ -34,4 +34,42 @@ export const articlesEn = {
     published: 'Published',
     archived: 'Archived',
   },
+  tabs: { label: 'Articles by status', all: 'All' },
+  list: { time_column: 'Publish time (%{zone})' },
+  filters: {
+    tag: 'Tag',
+    published_from: 'Published from',
+    published_to: 'Published to',
+    breaking_only: 'Breaking only',
+  },
+  bulk: {
+    change_status: 'Change status',
+    add_tag: 'Add a tag',
+    tag: 'Tag',
+    add: 'Add',
+    archive: 'Archive',
+    done: '%{smart_count} article changed |||| %{smart_count} articles changed',
+    partial:
+      '%{smart_count} article changed, %{refused} left as they were (not allowed or incomplete) |||| %{smart_count} articles changed, %{refused} left as they were (not allowed or incomplete)',
+    deleted: 'Article deleted |||| %{smart_count} articles deleted',
+    delete_title: 'Delete articles',
+    delete_content:
+      'Delete this article? You can undo for a few seconds. |||| Delete these %{smart_count} articles? You can undo for a few seconds.',
+  },
+  export: {
+    title: 'Exporting articles',
+    progress: '%{done} of %{total} articles',
+  },
+  form: {
+    tabs: { content: 'Content', media: 'Media', metadata: 'Metadata & SEO' },
+    no_category: 'No section',
+    create_tag: 'Create tag "%{item}"',
+    tag_not_created: 'The tag "%{name}" could not be created',
+    image_broken: 'No image could be loaded from this address',
+    alt_help: 'Describe the picture for readers who cannot see it (required with an image)',
+    seo_title_help: 'Up to 70 characters; the headline is used when empty',
+    seo_description_help: 'Up to 160 characters; the summary is used when empty',
+  },
+  actions: { preview: 'Preview' },
+  preview: { unpublished: 'Not published yet' },
 };

@@ -1,0 +1,58 @@
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import type { SyntheticEvent } from 'react';
+import { useGetList, useListContext, useLocale, useTranslate } from 'react-admin';
+import { articleStatuses, type Article, type ArticleStatus } from '../../schemas';
+
+type TabValue = ArticleStatus | 'all';
+const tabs: TabValue[] = ['all', ...articleStatuses];
+
+/** The number of articles a tab would show: the current filters with the tab's status. */
+const useTabCount = (filter: Record<string, unknown>, status: TabValue) => {
+  const { total } = useGetList<Article>('articles', {
+    pagination: { page: 1, perPage: 1 },
+    sort: { field: 'id', order: 'DESC' },
+    filter: status === 'all' ? filter : { ...filter, status },
+  });
+  return total;
+};
+
+const TabLabel = ({ status, filter }: { status: TabValue; filter: Record<string, unknown> }) => {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const total = useTabCount(filter, status);
+  const name = translate(status === 'all' ? 'resources.articles.tabs.all' : `resources.articles.statuses.${status}`);
+  const count = total === undefined ? '' : ` (${total.toLocaleString(locale === 'ar' ? 'ar-IQ' : 'en')})`;
+  return <>{`${name}${count}`}</>;
+};
+
+/** Time columns follow the tab: a scheduled article has a publish time, not a publication. */
+const timeFieldOf = (status: TabValue) => (status === 'scheduled' ? 'publishAt' : 'publishedAt');
+
+/** Tabs per workflow status, each with its count from the server under the other filters. */
+export const StatusTabs = () => {
+  const { filterValues, displayedFilters, setFilters, sort, setSort } = useListContext<Article>();
+  const translate = useTranslate();
+  const { status, ...others } = filterValues as { status?: ArticleStatus } & Record<string, unknown>;
+  const current: TabValue = status ?? 'all';
+  const onChange = (_: SyntheticEvent, next: TabValue) => {
+    setFilters(next === 'all' ? others : { ...others, status: next }, displayedFilters);
+    if ((sort.field === 'publishAt' || sort.field === 'publishedAt') && timeFieldOf(next) !== sort.field) {
+      setSort({ field: timeFieldOf(next), order: next === 'scheduled' ? 'ASC' : 'DESC' });
+    }
+  };
+  return (
+    <Tabs
+      value={current}
+      onChange={onChange}
+      variant="scrollable"
+      scrollButtons="auto"
+      aria-label={translate('resources.articles.tabs.label')}
+      sx={{ borderBottom: 1, borderColor: 'divider' }}
+    >
+      {tabs.map((t) => (
+        <Tab key={t} value={t} label={<TabLabel status={t} filter={others} />} />
+      ))}
+    </Tabs>
+  );
+};
