@@ -47,11 +47,28 @@ export const useBodyCommit = (
 
   // Submitting reads the form values synchronously: commit first. A capture listener on the
   // <form> runs before react-hook-form's handler, which React attaches at the root.
+  // TipTap 3 throws on `view` before EditorContent has mounted it (StrictMode remounts it too),
+  // so attach now if the view is there and again on every 'mount'.
   useEffect(() => {
-    const form = editor?.view.dom.closest('form');
-    if (!form) return;
-    form.addEventListener('submit', flush, true);
-    return () => form.removeEventListener('submit', flush, true);
+    if (!editor) return;
+    let form: HTMLFormElement | null = null;
+    const attach = () => {
+      form?.removeEventListener('submit', flush, true);
+      let dom: HTMLElement | null = null;
+      try {
+        dom = editor.isDestroyed ? null : editor.view.dom;
+      } catch {
+        dom = null;
+      }
+      form = dom?.closest('form') ?? null;
+      form?.addEventListener('submit', flush, true);
+    };
+    attach();
+    editor.on('mount', attach);
+    return () => {
+      editor.off('mount', attach);
+      form?.removeEventListener('submit', flush, true);
+    };
   }, [editor, flush]);
 
   useEffect(() => flush, [flush]);
