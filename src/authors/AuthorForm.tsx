@@ -1,34 +1,37 @@
-import { SelectInput, SimpleForm } from 'react-admin';
+import Box from '@mui/material/Box';
+import { DeleteWithConfirmButton, SaveButton, SelectInput, SimpleForm, Toolbar } from 'react-admin';
 import { authorInputSchema, authorKinds } from '../schemas';
 import { choicesOf } from '../common/choices';
 import { TextIn } from '../common/TextIn';
 import { zodValidate } from '../common/zodValidate';
+import { useRefusedDelete } from '../tags/refusedDelete';
+import { AvatarPreview } from './AvatarPreview';
 
 const validate = zodValidate(authorInputSchema);
 const ltr = { htmlInput: { dir: 'ltr' } };
 
+const FormToolbar = () => {
+  const onError = useRefusedDelete('authors');
+  return (
+    <Toolbar sx={{ justifyContent: 'space-between' }}>
+      <SaveButton />
+      <DeleteWithConfirmButton mutationMode="pessimistic" mutationOptions={{ onError }} />
+    </Toolbar>
+  );
+};
+
+/** Bios side by side (stacked on a narrow screen): the Arabic one right to left. */
 export const AuthorForm = () => (
-  <SimpleForm validate={validate} noValidate>
+  <SimpleForm validate={validate} noValidate toolbar={<FormToolbar />}>
     <TextIn source="name" isRequired />
-    <SelectInput
-      source="kind"
-      choices={choicesOf(authorKinds, 'resources.authors.kinds')}
-      defaultValue="staff"
-    />
-    <TextIn
-      source="bio.en"
-      multiline
-      minRows={2}
-      slotProps={{ htmlInput: { lang: 'en', dir: 'ltr' } }}
-    />
-    <TextIn
-      source="bio.ar"
-      multiline
-      minRows={2}
-      slotProps={{ htmlInput: { lang: 'ar', dir: 'rtl' } }}
-    />
+    <SelectInput source="kind" choices={choicesOf(authorKinds, 'resources.authors.kinds')} defaultValue="staff" />
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2, width: '100%' }}>
+      <TextIn source="bio.en" multiline minRows={3} fullWidth slotProps={{ htmlInput: { lang: 'en', dir: 'ltr' } }} />
+      <TextIn source="bio.ar" multiline minRows={3} fullWidth slotProps={{ htmlInput: { lang: 'ar', dir: 'rtl' } }} />
+    </Box>
     <TextIn source="email" type="email" slotProps={ltr} />
-    <TextIn source="avatarUrl" type="url" slotProps={ltr} />
     <TextIn source="website" type="url" slotProps={ltr} />
+    <TextIn source="avatarUrl" type="url" slotProps={ltr} />
+    <AvatarPreview />
   </SimpleForm>
 );

@@ -1,4 +1,4 @@
-import { DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DataTable, List, SearchInput, SelectField, SelectInput, useCanAccess } from 'react-admin';
 import { authorKinds, type Author } from '../schemas';
 import { choicesOf } from '../common/choices';
 import { ListActions } from '../common/ListActions';
@@ -9,15 +9,26 @@ const filters = [
   <SelectInput key="kind" source="kind" choices={kinds} />,
 ];
 
-export const AuthorList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ListActions filters />}>
-    <DataTable<Author>>
-      <DataTable.Col source="name" />
-      <DataTable.Col source="kind">
-        <SelectField source="kind" choices={kinds} />
-      </DataTable.Col>
-      <DataTable.Col source="email" />
-      <DataTable.NumberCol source="articleCount" />
-    </DataTable>
-  </List>
-);
+export const AuthorList = () => {
+  const { canAccess: canEdit } = useCanAccess({ resource: 'authors', action: 'edit' });
+  const { canAccess: canDelete } = useCanAccess({ resource: 'authors', action: 'delete' });
+  return (
+    <List
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+      actions={<ListActions filters />}
+    >
+      <DataTable<Author>
+        rowClick={canEdit ? 'edit' : 'show'}
+        bulkActionButtons={canDelete ? undefined : false}
+      >
+        <DataTable.Col source="name" />
+        <DataTable.Col source="kind">
+          <SelectField source="kind" choices={kinds} />
+        </DataTable.Col>
+        <DataTable.Col source="email" />
+        <DataTable.NumberCol source="articleCount" />
+      </DataTable>
+    </List>
+  );
+};

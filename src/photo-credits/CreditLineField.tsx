@@ -1,12 +1,11 @@
-import { useRecordContext, useTranslate } from 'react-admin';
-import { creditLine, type PhotoCredit } from '../schemas';
+import { useLocale, useRecordContext } from 'react-admin';
+import type { PhotoCredit } from '../schemas';
+import { formatCreditLine } from '../lib/creditLine';
 
-/** "Photo by PHOTOGRAPHER / AGENCY", as the site prints it. */
-export const CreditLineField = () => {
+/** "Photo by PHOTOGRAPHER / AGENCY" as the site prints it, in the UI language. */
+export const CreditLineField = (_props: { label?: string }) => {
   const record = useRecordContext<PhotoCredit>();
-  const translate = useTranslate();
+  const lang = useLocale() === 'ar' ? 'ar' : 'en';
   if (!record) return null;
-  return (
-    <span>{translate('resources.photo-credits.credit_line', { credit: creditLine(record) })}</span>
-  );
+  return <span lang={lang}>{formatCreditLine(record, lang)}</span>;
 };

@@ -1,8 +1,21 @@
-import { Edit } from 'react-admin';
+import { Edit, TopToolbar } from 'react-admin';
+import { RecordActivityButton } from '../activity/RecordActivityButton';
+import { RelatedArticles } from '../authors/RelatedArticles';
 import { PhotoCreditForm } from './PhotoCreditForm';
 
 export const PhotoCreditEdit = () => (
-  <Edit mutationMode="pessimistic">
+  <Edit
+    mutationMode="pessimistic"
+    actions={
+      <TopToolbar>
+        <RecordActivityButton />
+      </TopToolbar>
+    }
+  >
     <PhotoCreditForm />
+    <RelatedArticles
+      target="featuredImage.photoCreditId"
+      title="resources.photo-credits.articles"
+    />
   </Edit>
 );

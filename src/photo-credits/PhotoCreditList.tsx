@@ -1,4 +1,4 @@
-import { DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DataTable, List, SearchInput, SelectField, SelectInput, useCanAccess } from 'react-admin';
 import { licenses, type PhotoCredit } from '../schemas';
 import { choicesOf } from '../common/choices';
 import { ListActions } from '../common/ListActions';
@@ -10,21 +10,27 @@ const filters = [
   <SelectInput key="license" source="license" choices={licenseChoices} />,
 ];
 
-export const PhotoCreditList = () => (
-  <List
-    filters={filters}
-    sort={{ field: 'photographer', order: 'ASC' }}
-    actions={<ListActions filters />}
-  >
-    <DataTable<PhotoCredit>>
-      <DataTable.Col source="photographer" label="resources.photo-credits.fields.credit">
-        <CreditLineField />
-      </DataTable.Col>
-      <DataTable.Col source="agency" />
-      <DataTable.Col source="license">
-        <SelectField source="license" choices={licenseChoices} />
-      </DataTable.Col>
-      <DataTable.NumberCol source="usageCount" />
-    </DataTable>
-  </List>
-);
+export const PhotoCreditList = () => {
+  const { canAccess: canEdit } = useCanAccess({ resource: 'photo-credits', action: 'edit' });
+  return (
+    <List
+      filters={filters}
+      sort={{ field: 'photographer', order: 'ASC' }}
+      actions={<ListActions filters />}
+    >
+      <DataTable<PhotoCredit>
+        rowClick={canEdit ? 'edit' : 'show'}
+        bulkActionButtons={canEdit ? undefined : false}
+      >
+        <DataTable.Col source="photographer" label="resources.photo-credits.fields.credit">
+          <CreditLineField />
+        </DataTable.Col>
+        <DataTable.Col source="agency" />
+        <DataTable.Col source="license">
+          <SelectField source="license" choices={licenseChoices} />
+        </DataTable.Col>
+        <DataTable.NumberCol source="usageCount" />
+      </DataTable>
+    </List>
+  );
+};

@@ -12,5 +12,9 @@ export const activityAr = {
     label: 'الوصف',
     changedFields: 'الحقول المعدّلة',
   },
+  filters: { from: 'من', to: 'إلى' },
   actions: { create: 'أُنشئ', update: 'عُدّل', delete: 'حُذف' },
+  record_button: 'النشاط',
+  deleted: 'محذوف',
+  list_separator: '، ',
 } satisfies DeepStrings<typeof activityEn>;

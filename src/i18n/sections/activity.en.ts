@@ -9,5 +9,9 @@ export const activityEn = {
     label: 'Label',
     changedFields: 'Changed fields',
   },
+  filters: { from: 'From', to: 'To' },
   actions: { create: 'Created', update: 'Updated', delete: 'Deleted' },
+  record_button: 'Activity',
+  deleted: 'deleted',
+  list_separator: ', ',
 };

@@ -13,4 +13,15 @@ export const authorsEn = {
     q: 'Search',
   },
   kinds: { staff: 'Staff', agency: 'Agency', contributor: 'Contributor' },
+  avatar_alt: 'Avatar of %{name}',
+  avatar_preview: 'Avatar preview',
+  avatar_none: 'No avatar: the initial is shown',
+  avatar_broken: 'No image at this address',
+  articles: 'Articles by this author',
+  no_articles: 'No articles yet',
+  updated: 'Last change',
+  delete_refused: {
+    in_use: 'Not deleted: %{smart_count} article is signed by this author |||| Not deleted: %{smart_count} articles are signed by this author',
+    has_children: 'Not deleted |||| Not deleted',
+  },
 };

@@ -20,4 +20,13 @@ export const photoCreditsAr = {
     other: 'أخرى',
   },
   credit_line: 'تصوير %{credit}',
+  paste_help: 'الصق سطر الحقوق كاملًا («تصوير الاسم / أ ف ب») لتُملأ الخانتان',
+  pasted: 'قُرئ سطر الحقوق إلى خانتي المصوّر والوكالة',
+  preview: 'سطر الحقوق كما يُطبع',
+  articles: 'المقالات التي تستخدم هذه الحقوق',
+  delete_refused: {
+    in_use:
+      'لم يُحذف |||| لم يُحذف: يستخدمه مقال واحد |||| لم يُحذف: يستخدمه مقالان |||| لم يُحذف: تستخدمه %{smart_count} مقالات |||| لم يُحذف: يستخدمه %{smart_count} مقالًا |||| لم يُحذف: يستخدمه %{smart_count} مقال',
+    has_children: 'لم يُحذف |||| لم يُحذف',
+  },
 } satisfies DeepStrings<typeof photoCreditsEn>;

@@ -17,4 +17,12 @@ export const photoCreditsEn = {
     other: 'Other',
   },
   credit_line: 'Photo by %{credit}',
+  paste_help: 'Paste a whole credit line (“Photo by NAME / AFP”) to fill both fields',
+  pasted: 'Credit line read into Photographer and Agency',
+  preview: 'Credit line as printed',
+  articles: 'Articles using this credit',
+  delete_refused: {
+    in_use: 'Not deleted: %{smart_count} article uses this credit |||| Not deleted: %{smart_count} articles use this credit',
+    has_children: 'Not deleted |||| Not deleted',
+  },
 };
