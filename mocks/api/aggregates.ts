@@ -40,6 +40,7 @@ export const aggregateHandlers = [
     if (by !== 'views' && by !== 'shares') return fail(400, 'by must be views or shares', { errors: { by: 'views | shares' } });
     if (limit === null) return fail(400, 'limit must be an integer from 1 to 100', { errors: { limit: '1-100' } });
     const section = sectionsOf(c.db);
+    const sectionId = (cat: number | null) => (cat === null ? null : (section.get(cat) ?? cat));
     const items = top(c.index, c.period, c.mask, by, limit).map((t) => {
       const a = c.db.articles.get(t.articleId)!;
       return {
@@ -47,7 +48,8 @@ export const aggregateHandlers = [
         title: a.title,
         lang: a.lang,
         categoryId: a.categoryId,
-        sectionId: a.categoryId === null ? null : (section.get(a.categoryId) ?? a.categoryId),
+        sectionId: sectionId(a.categoryId),
+        sectionName: c.db.categories.get(sectionId(a.categoryId) ?? 0)?.name ?? null,
         authorId: a.authorId,
         authorName: a.authorId === null ? null : (c.db.authors.get(a.authorId)?.name ?? null),
         publishedAt: a.publishedAt,
@@ -77,16 +79,19 @@ export const aggregateHandlers = [
     return ok({ period: periodJson(c.period), by, items });
   }),
 
-  /** One article's daily rows in the period (default: the whole 90-day window), days without rows as zeros. */
+  /** One article's daily rows in the period (default: since it was published), days without rows as zeros. */
   http.get('*/api/metrics/articles/:id/series', ({ request, params }) => {
     const who = authorize(request, 'metrics', 'show');
     if (who instanceof Response) return who;
     const a = getDb().articles.get(Number(params.id));
     if (!a) return fail(404, `No articles record with id ${String(params.id)}`);
     const window = metricIndex(getDb(), nowMs()).window;
-    const p = parsePeriod(new URL(request.url), window.last, '90d');
-    if ('field' in p) return fail(400, p.message, { errors: { [p.field]: p.message } });
+    const url = new URL(request.url);
     const rows = articleDays(a);
+    // Without a period: the article's own rows (from its publication), else the whole window.
+    const own = !['period', 'from', 'to'].some((k) => url.searchParams.has(k)) && rows;
+    const p = own ? { from: rows.first, to: rows.last } : parsePeriod(url, window.last, '90d');
+    if ('field' in p) return fail(400, p.message, { errors: { [p.field]: p.message } });
     const pub = a.publishedAt ? dayNumber(Date.parse(a.publishedAt)) : 0;
     const days = [];
     for (let d = p.from; d <= p.to; d++) {
