@@ -51,11 +51,11 @@ export const ConflictView = ({ base, mine, theirs, onCancel, onSave }: Props) =>
           <Box component="section" key={field} aria-labelledby={`nd-conflict-${field}`} sx={{ mb: 3 }}>
             <Typography variant="h6" component="h3" id={`nd-conflict-${field}`}>{label(field)}</Typography>
             <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2, my: 1 }}>
-              <Box role="group" aria-label={translate('nd.workflow.conflict.theirs', { version: theirs.version })} sx={{ p: 1, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+              <Box role="group" aria-label={`${label(field)}: ${translate('nd.workflow.conflict.theirs', { version: theirs.version })}`} sx={{ p: 1, border: 1, borderColor: 'divider', borderRadius: 1 }}>
                 <Typography variant="subtitle2">{translate('nd.workflow.conflict.theirs', { version: theirs.version })}</Typography>
                 <ConflictValue field={field} values={theirs} />
               </Box>
-              <Box role="group" aria-label={translate('nd.workflow.conflict.mine')} sx={{ p: 1, border: 1, borderColor: 'primary.main', borderRadius: 1 }}>
+              <Box role="group" aria-label={`${label(field)}: ${translate('nd.workflow.conflict.mine')}`} sx={{ p: 1, border: 1, borderColor: 'primary.main', borderRadius: 1 }}>
                 <Typography variant="subtitle2">{translate('nd.workflow.conflict.mine')}</Typography>
                 <ConflictValue field={field} values={mine} />
               </Box>
