@@ -19,7 +19,7 @@ const DailyLineChart = ({ data, names, formatNumber, rtl, height = 280 }: DailyL
   const theme = useTheme();
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
+      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 16 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" stroke={theme.palette.divider} />
         <XAxis dataKey="label" reversed={rtl} tick={{ fontSize: 12 }} minTickGap={16} />
         <YAxis yAxisId="views" orientation={rtl ? 'right' : 'left'} tickFormatter={formatNumber} tick={{ fontSize: 12 }} width={64} />
