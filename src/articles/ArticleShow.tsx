@@ -9,9 +9,9 @@ import { ArticleView } from './preview/ArticleView';
  * (a glob matches zero or one file at build time) and loaded lazily, so the charts library
  * never weighs on the article pages' first load.
  */
-const chartModules = import.meta.glob<{ ArticleMetricsChart: ComponentType<{ articleId: number }> }>(
-  '../metrics/ArticleMetricsChart.tsx',
-);
+const chartModules = import.meta.glob<{
+  ArticleMetricsChart: ComponentType<{ articleId: number }>;
+}>('../metrics/ArticleMetricsChart.tsx');
 const loadChart = Object.values(chartModules)[0];
 const MetricsChart = loadChart
   ? lazy(() => loadChart().then((m) => ({ default: m.ArticleMetricsChart })))

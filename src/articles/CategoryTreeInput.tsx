@@ -30,7 +30,10 @@ export const categoryTree = (categories: Category[], locale: string): TreeChoice
 };
 
 const optionText = (choice: TreeChoice) => (
-  <Box component="span" sx={{ paddingInlineStart: choice.depth * 2.5, fontWeight: choice.depth ? 400 : 500 }}>
+  <Box
+    component="span"
+    sx={{ paddingInlineStart: choice.depth * 2.5, fontWeight: choice.depth ? 400 : 500 }}
+  >
     {choice.name}
   </Box>
 );

@@ -18,6 +18,7 @@ export const StatusChip = ({ status }: { status?: ArticleStatus }) => {
   if (!value) return null;
   return (
     <Chip
+      component="span"
       size="small"
       color={colors[value]}
       variant={value === 'draft' ? 'outlined' : 'filled'}
@@ -31,6 +32,7 @@ export const BreakingChip = () => {
   const translate = useTranslate();
   return (
     <Chip
+      component="span"
       size="small"
       color="error"
       label={translate('resources.articles.fields.isBreaking')}

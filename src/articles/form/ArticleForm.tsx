@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { TabbedForm } from 'react-admin';
+import { TabbedForm, TabbedFormTabs } from 'react-admin';
 import { validateArticle } from '../articleFormValues';
 import { ArticleFormToolbar } from './ArticleFormToolbar';
 import { ContentFields, MetadataFields } from './ContentFields';
@@ -10,7 +10,13 @@ import { MediaFields } from './MediaTab';
  * turns red (react-admin's form groups), so an error on another tab is never invisible.
  */
 export const ArticleForm = ({ toolbar = <ArticleFormToolbar /> }: { toolbar?: ReactElement }) => (
-  <TabbedForm validate={validateArticle} noValidate toolbar={toolbar} warnWhenUnsavedChanges>
+  <TabbedForm
+    validate={validateArticle}
+    noValidate
+    toolbar={toolbar}
+    warnWhenUnsavedChanges
+    tabs={<TabbedFormTabs variant="scrollable" scrollButtons="auto" />}
+  >
     <TabbedForm.Tab label="resources.articles.form.tabs.content">
       <ContentFields />
     </TabbedForm.Tab>

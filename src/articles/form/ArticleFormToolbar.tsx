@@ -11,6 +11,8 @@ export const ArticleFormToolbar = ({ children }: { children?: ReactNode }) => (
   <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
     <SaveButton />
     <PreviewButton />
-    <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', marginInlineStart: 'auto' }}>{children}</Box>
+    <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', marginInlineStart: 'auto' }}>
+      {children}
+    </Box>
   </Toolbar>
 );

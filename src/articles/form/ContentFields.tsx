@@ -11,7 +11,13 @@ import { StatusInput } from './StatusInput';
 import { TagsInput } from './TagsInput';
 import { useArticleDir } from './useArticleDir';
 
-const row = { display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%', '& > *': { flex: '1 1 220px' } };
+const row = {
+  display: 'flex',
+  gap: 2,
+  flexWrap: 'wrap',
+  width: '100%',
+  '& > *': { flex: '1 1 220px' },
+};
 
 /**
  * The Content tab: the story and where it sits. The body takes the full width; the placing
@@ -54,7 +60,12 @@ export const MetadataFields = () => {
     <>
       <TextIn source="slugLine" fullWidth slotProps={{ htmlInput: { dir: 'ltr' } }} />
       <TextIn source="copyright" fullWidth slotProps={slotProps} />
-      <TextIn source="seoTitle" fullWidth slotProps={slotProps} helperText="resources.articles.form.seo_title_help" />
+      <TextIn
+        source="seoTitle"
+        fullWidth
+        slotProps={slotProps}
+        helperText="resources.articles.form.seo_title_help"
+      />
       <TextIn
         source="seoDescription"
         multiline

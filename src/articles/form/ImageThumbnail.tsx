@@ -33,7 +33,15 @@ export const ImageThumbnail = () => {
           alt={alt}
           onError={() => setBroken(true)}
           data-testid="image-thumbnail"
-          sx={{ display: 'block', width: 240, maxWidth: '100%', aspectRatio: '16 / 9', objectFit: 'cover', borderRadius: 1, bgcolor: 'action.hover' }}
+          sx={{
+            display: 'block',
+            width: 240,
+            maxWidth: '100%',
+            aspectRatio: '16 / 9',
+            objectFit: 'cover',
+            borderRadius: 1,
+            bgcolor: 'action.hover',
+          }}
         />
       )}
     </Box>

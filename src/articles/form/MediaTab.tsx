@@ -10,7 +10,13 @@ export const MediaFields = () => {
   const { lang, slotProps } = useArticleDir();
   return (
     <>
-      <TextIn source="featuredImage.url" label="resources.articles.fields.featuredImage.url" type="url" slotProps={ltr} fullWidth />
+      <TextIn
+        source="featuredImage.url"
+        label="resources.articles.fields.featuredImage.url"
+        type="url"
+        slotProps={ltr}
+        fullWidth
+      />
       <ImageThumbnail />
       <TextIn
         source="featuredImage.alt"
@@ -19,7 +25,13 @@ export const MediaFields = () => {
         slotProps={slotProps}
         fullWidth
       />
-      <TextIn source="featuredImage.caption" label="resources.articles.fields.featuredImage.caption" multiline slotProps={slotProps} fullWidth />
+      <TextIn
+        source="featuredImage.caption"
+        label="resources.articles.fields.featuredImage.caption"
+        multiline
+        slotProps={slotProps}
+        fullWidth
+      />
       <PhotoCreditInput lang={lang} />
     </>
   );

@@ -21,7 +21,9 @@ export const SlugInput = () => {
   const follows = useRef(
     !record?.id ||
       !record.slug ||
-      (record.status !== 'published' && record.status !== 'archived' && record.slug === slugify(record.title)),
+      (record.status !== 'published' &&
+        record.status !== 'archived' &&
+        record.slug === slugify(record.title)),
   );
 
   useEffect(() => {

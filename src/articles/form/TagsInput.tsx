@@ -33,7 +33,12 @@ export const TagsInput = () => {
     }
   };
   return (
-    <ReferenceArrayInput source="tagIds" reference="tags" sort={{ field: 'name', order: 'ASC' }} perPage={20}>
+    <ReferenceArrayInput
+      source="tagIds"
+      reference="tags"
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={20}
+    >
       <AutocompleteArrayInput
         filterToQuery={toQuery}
         onCreate={canCreate ? onCreate : undefined}

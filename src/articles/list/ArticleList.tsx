@@ -36,6 +36,7 @@ export const ArticleList = () => {
       filters={articleFilters}
       sort={{ field: 'publishedAt', order: 'DESC' }}
       perPage={25}
+      sx={{ minWidth: 0, '& .RaList-main': { minWidth: 0 } }}
       actions={<ArticleListActions />}
       aside={wide ? <ArticleListAside /> : undefined}
     >

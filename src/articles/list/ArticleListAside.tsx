@@ -7,7 +7,16 @@ import { languages } from '../../schemas';
 
 /** Saved queries (filters, sort and page size, kept per browser) and one-click filters. */
 export const ArticleListAside = () => (
-  <Card sx={{ order: -1, marginInlineEnd: 2, mt: 8, width: 220, flexShrink: 0, alignSelf: 'flex-start' }}>
+  <Card
+    sx={{
+      order: -1,
+      marginInlineEnd: 2,
+      mt: 8,
+      width: 220,
+      flexShrink: 0,
+      alignSelf: 'flex-start',
+    }}
+  >
     <CardContent>
       <SavedQueriesList />
       <FilterList label="resources.articles.fields.lang" icon={<LanguageIcon />}>
@@ -16,7 +25,10 @@ export const ArticleListAside = () => (
         ))}
       </FilterList>
       <FilterList label="resources.articles.fields.isBreaking" icon={<BoltIcon />}>
-        <FilterListItem label="resources.articles.filters.breaking_only" value={{ isBreaking: true }} />
+        <FilterListItem
+          label="resources.articles.filters.breaking_only"
+          value={{ isBreaking: true }}
+        />
       </FilterList>
     </CardContent>
   </Card>

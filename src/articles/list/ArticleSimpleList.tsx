@@ -17,7 +17,10 @@ export const ArticleSimpleList = () => {
       linkType={rowClick}
       primaryText={() => <ArticleTitle />}
       secondaryText={() => (
-        <Box component="span" sx={{ display: 'flex', gap: 1, alignItems: 'center', mt: 0.5, flexWrap: 'wrap' }}>
+        <Box
+          component="span"
+          sx={{ display: 'flex', gap: 1, alignItems: 'center', mt: 0.5, flexWrap: 'wrap' }}
+        >
           <StatusChip />
           <ArticleTime />
         </Box>

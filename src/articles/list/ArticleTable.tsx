@@ -1,4 +1,12 @@
-import { DataTable, ReferenceField, SelectField, TextField, useLocale, useTranslate } from 'react-admin';
+import Box from '@mui/material/Box';
+import {
+  DataTable,
+  ReferenceField,
+  SelectField,
+  TextField,
+  useLocale,
+  useTranslate,
+} from 'react-admin';
 import type { Article } from '../../schemas';
 import { zoneLabel } from '../../lib/time';
 import { dateLocale, newsroomZone } from '../../common/timeZone';
@@ -23,11 +31,24 @@ export const ArticleTable = ({ timeField }: { timeField: 'publishAt' | 'publishe
   const locale = useLocale();
   const data = useBreakingFirst();
   const { rowClick, canEdit } = useRowClick();
-  const timeLabel = translate('resources.articles.list.time_column', {
-    zone: zoneLabel(newsroomZone, dateLocale(locale)),
-  });
+  // The zone is named once, under the header, rather than on every row.
+  const timeLabel = (
+    <span>
+      {translate('resources.articles.list.time_column')}
+      <Box
+        component="span"
+        sx={{ display: 'block', typography: 'caption', color: 'text.secondary' }}
+      >
+        {zoneLabel(newsroomZone, dateLocale(locale))}
+      </Box>
+    </span>
+  );
   return (
-    <DataTable<Article> data={data} rowClick={rowClick} bulkActionButtons={canEdit ? <BulkActions /> : false}>
+    <DataTable<Article>
+      data={data}
+      rowClick={rowClick}
+      bulkActionButtons={canEdit ? <BulkActions /> : false}
+    >
       <DataTable.Col source="title" cellSx={titleSx}>
         <ArticleTitle />
       </DataTable.Col>
@@ -48,8 +69,8 @@ export const ArticleTable = ({ timeField }: { timeField: 'publishAt' | 'publishe
       <DataTable.Col source={timeField} label={timeLabel}>
         <ArticleTime />
       </DataTable.Col>
-      <DataTable.NumberCol source="views" />
-      <DataTable.NumberCol source="shares" />
+      <DataTable.NumberCol source="views" locales={dateLocale(locale)} />
+      <DataTable.NumberCol source="shares" locales={dateLocale(locale)} />
     </DataTable>
   );
 };

@@ -29,10 +29,20 @@ export const BulkAddTagButton = () => {
   };
   return (
     <>
-      <Button label="resources.articles.bulk.add_tag" onClick={() => setOpen(true)} disabled={pending}>
+      <Button
+        label="resources.articles.bulk.add_tag"
+        onClick={() => setOpen(true)}
+        disabled={pending}
+      >
         <TagIcon />
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId} fullWidth maxWidth="xs">
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        aria-labelledby={titleId}
+        fullWidth
+        maxWidth="xs"
+      >
         <Form onSubmit={submit}>
           <DialogTitle id={titleId}>{translate('resources.articles.bulk.add_tag')}</DialogTitle>
           <DialogContent>

@@ -13,7 +13,11 @@ export const BulkArchiveButton = () => {
       label="resources.articles.bulk.archive"
       disabled={pending}
       onClick={() =>
-        void run((a) => (a.status !== 'archived' && canTransition(role, a.status, 'archived') ? { status: 'archived' } : null))
+        void run((a) =>
+          a.status !== 'archived' && canTransition(role, a.status, 'archived')
+            ? { status: 'archived' }
+            : null,
+        )
       }
     >
       <ArchiveIcon />

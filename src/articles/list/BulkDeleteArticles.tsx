@@ -44,7 +44,12 @@ export const BulkDeleteArticles = () => {
   };
   return (
     <>
-      <Button label="ra.action.delete" color="error" onClick={() => setOpen(true)} disabled={isPending}>
+      <Button
+        label="ra.action.delete"
+        color="error"
+        onClick={() => setOpen(true)}
+        disabled={isPending}
+      >
         <DeleteIcon />
       </Button>
       <Confirm

@@ -12,7 +12,9 @@ export const BulkStatusButton = () => {
   const { permissions: role } = usePermissions<Role>();
   const { run, pending } = useBulkArticleUpdate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const targets = articleStatuses.filter((to) => to !== 'archived' && canTransition(role, 'draft', to));
+  const targets = articleStatuses.filter(
+    (to) => to !== 'archived' && canTransition(role, 'draft', to),
+  );
   return (
     <>
       <Button
@@ -29,7 +31,9 @@ export const BulkStatusButton = () => {
             key={to}
             onClick={() => {
               setAnchor(null);
-              void run((a) => (a.status !== to && canTransition(role, a.status, to) ? { status: to } : null));
+              void run((a) =>
+                a.status !== to && canTransition(role, a.status, to) ? { status: to } : null,
+              );
             }}
           >
             {translate(`resources.articles.statuses.${to}`)}

@@ -17,10 +17,15 @@ export const ExportCsvButton = () => {
   const { total } = useListContext();
   const { start, cancel, progress } = useCsvExport();
   const format = (n: number) => n.toLocaleString(locale === 'ar' ? 'ar-IQ' : 'en');
-  const percent = progress && progress.total ? Math.round((100 * progress.done) / progress.total) : 0;
+  const percent =
+    progress && progress.total ? Math.round((100 * progress.done) / progress.total) : 0;
   return (
     <>
-      <Button label="ra.action.export" onClick={() => void start()} disabled={!total || Boolean(progress)}>
+      <Button
+        label="ra.action.export"
+        onClick={() => void start()}
+        disabled={!total || Boolean(progress)}
+      >
         <DownloadIcon />
       </Button>
       <Dialog open={Boolean(progress)} aria-labelledby={titleId} fullWidth maxWidth="xs">

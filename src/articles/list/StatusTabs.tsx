@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import type { SyntheticEvent } from 'react';
@@ -21,8 +22,11 @@ const TabLabel = ({ status, filter }: { status: TabValue; filter: Record<string,
   const translate = useTranslate();
   const locale = useLocale();
   const total = useTabCount(filter, status);
-  const name = translate(status === 'all' ? 'resources.articles.tabs.all' : `resources.articles.statuses.${status}`);
-  const count = total === undefined ? '' : ` (${total.toLocaleString(locale === 'ar' ? 'ar-IQ' : 'en')})`;
+  const name = translate(
+    status === 'all' ? 'resources.articles.tabs.all' : `resources.articles.statuses.${status}`,
+  );
+  const count =
+    total === undefined ? '' : ` (${total.toLocaleString(locale === 'ar' ? 'ar-IQ' : 'en')})`;
   return <>{`${name}${count}`}</>;
 };
 
@@ -33,26 +37,35 @@ const timeFieldOf = (status: TabValue) => (status === 'scheduled' ? 'publishAt' 
 export const StatusTabs = () => {
   const { filterValues, displayedFilters, setFilters, sort, setSort } = useListContext<Article>();
   const translate = useTranslate();
-  const { status, ...others } = filterValues as { status?: ArticleStatus } & Record<string, unknown>;
+  const { status, ...others } = filterValues as { status?: ArticleStatus } & Record<
+    string,
+    unknown
+  >;
   const current: TabValue = status ?? 'all';
   const onChange = (_: SyntheticEvent, next: TabValue) => {
     setFilters(next === 'all' ? others : { ...others, status: next }, displayedFilters);
-    if ((sort.field === 'publishAt' || sort.field === 'publishedAt') && timeFieldOf(next) !== sort.field) {
+    if (
+      (sort.field === 'publishAt' || sort.field === 'publishedAt') &&
+      timeFieldOf(next) !== sort.field
+    ) {
       setSort({ field: timeFieldOf(next), order: next === 'scheduled' ? 'ASC' : 'DESC' });
     }
   };
   return (
-    <Tabs
-      value={current}
-      onChange={onChange}
-      variant="scrollable"
-      scrollButtons="auto"
-      aria-label={translate('resources.articles.tabs.label')}
-      sx={{ borderBottom: 1, borderColor: 'divider' }}
-    >
-      {tabs.map((t) => (
-        <Tab key={t} value={t} label={<TabLabel status={t} filter={others} />} />
-      ))}
-    </Tabs>
+    // Zero width, stretched: scrollable tabs must not widen the page on a phone, they scroll inside it.
+    <Box sx={{ width: 0, minWidth: '100%' }}>
+      <Tabs
+        value={current}
+        onChange={onChange}
+        variant="scrollable"
+        scrollButtons="auto"
+        aria-label={translate('resources.articles.tabs.label')}
+        sx={{ borderBottom: 1, borderColor: 'divider' }}
+      >
+        {tabs.map((t) => (
+          <Tab key={t} value={t} label={<TabLabel status={t} filter={others} />} />
+        ))}
+      </Tabs>
+    </Box>
   );
 };

@@ -16,14 +16,33 @@ import { ZonedDateFilter } from './ZonedDateFilter';
 export const articleFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <CategoryTreeInput key="section" source="section" label="resources.articles.fields.categoryId" />,
-  <ReferenceInput key="tagIds" source="tagIds" reference="tags" sort={{ field: 'name', order: 'ASC' }}>
+  <ReferenceInput
+    key="tagIds"
+    source="tagIds"
+    reference="tags"
+    sort={{ field: 'name', order: 'ASC' }}
+  >
     <AutocompleteInput label="resources.articles.filters.tag" filterToQuery={(q) => ({ q })} />
   </ReferenceInput>,
-  <ReferenceInput key="authorId" source="authorId" reference="authors" sort={{ field: 'name', order: 'ASC' }}>
+  <ReferenceInput
+    key="authorId"
+    source="authorId"
+    reference="authors"
+    sort={{ field: 'name', order: 'ASC' }}
+  >
     <AutocompleteInput label="resources.articles.fields.authorId" filterToQuery={(q) => ({ q })} />
   </ReferenceInput>,
   <SelectInput key="lang" source="lang" choices={languageChoices} />,
   <BooleanInput key="isBreaking" source="isBreaking" defaultValue />,
-  <ZonedDateFilter key="from" source="publishedAt_gte" label="resources.articles.filters.published_from" />,
-  <ZonedDateFilter key="to" source="publishedAt_lte" label="resources.articles.filters.published_to" end />,
+  <ZonedDateFilter
+    key="from"
+    source="publishedAt_gte"
+    label="resources.articles.filters.published_from"
+  />,
+  <ZonedDateFilter
+    key="to"
+    source="publishedAt_lte"
+    label="resources.articles.filters.published_to"
+    end
+  />,
 ];

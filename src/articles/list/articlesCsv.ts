@@ -34,4 +34,5 @@ export const csvRow = (a: Article, names: CsvNames): string => {
 };
 
 /** A byte-order mark first, so spreadsheet programs read the Arabic as UTF-8. */
-export const csvDocument = (rows: string[]) => `\ufeff${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+export const csvDocument = (rows: string[]) =>
+  `\ufeff${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;

@@ -14,7 +14,11 @@ export const useBreakingFirst = (): Article[] | undefined => {
   const pin = page === 1 && filterValues.isBreaking === undefined && sort.field !== 'isBreaking';
   const { data: breaking } = useGetList<Article>(
     'articles',
-    { pagination: { page: 1, perPage: PINNED_BREAKING }, sort, filter: { ...filterValues, isBreaking: true } },
+    {
+      pagination: { page: 1, perPage: PINNED_BREAKING },
+      sort,
+      filter: { ...filterValues, isBreaking: true },
+    },
     { enabled: pin },
   );
   return useMemo(() => {

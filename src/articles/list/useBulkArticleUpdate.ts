@@ -33,7 +33,13 @@ export const useBulkArticleUpdate = () => {
       const results = await Promise.allSettled(
         writes
           .filter((w) => w.data !== null)
-          .map((w) => dataProvider.update<Article>('articles', { id: w.article.id, data: w.data!, previousData: w.article })),
+          .map((w) =>
+            dataProvider.update<Article>('articles', {
+              id: w.article.id,
+              data: w.data!,
+              previousData: w.article,
+            }),
+          ),
       );
       const done = results.filter((r) => r.status === 'fulfilled').length;
       const refused = data.length - done;

@@ -23,12 +23,30 @@ export const ArticleView = ({ article }: { article: ArticleDraft }) => {
   const translate = useTranslate();
   const lang = article.lang === 'ar' ? 'ar' : 'en';
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
-  const { data: category } = useGetOne<Category>('categories', { id: article.categoryId ?? 0 }, { enabled: Boolean(article.categoryId) });
-  const { data: author } = useGetOne<Author>('authors', { id: article.authorId ?? 0 }, { enabled: Boolean(article.authorId) });
-  const { data: tags } = useGetMany<Tag>('tags', { ids: article.tagIds ?? [] }, { enabled: Boolean(article.tagIds?.length) });
+  const { data: category } = useGetOne<Category>(
+    'categories',
+    { id: article.categoryId ?? 0 },
+    { enabled: Boolean(article.categoryId) },
+  );
+  const { data: author } = useGetOne<Author>(
+    'authors',
+    { id: article.authorId ?? 0 },
+    { enabled: Boolean(article.authorId) },
+  );
+  const { data: tags } = useGetMany<Tag>(
+    'tags',
+    { ids: article.tagIds ?? [] },
+    { enabled: Boolean(article.tagIds?.length) },
+  );
   const time = article.publishedAt ?? article.publishAt;
   return (
-    <Box component="article" dir={dir} lang={lang} data-testid="article-view" sx={{ maxWidth: 760, mx: 'auto', textAlign: 'start' }}>
+    <Box
+      component="article"
+      dir={dir}
+      lang={lang}
+      data-testid="article-view"
+      sx={{ maxWidth: 760, mx: 'auto', textAlign: 'start' }}
+    >
       {category && (
         <Typography variant="overline" color="primary" component="p">
           {pickLanguage(category.name, lang).text}
@@ -42,7 +60,11 @@ export const ArticleView = ({ article }: { article: ArticleDraft }) => {
           {article.summary}
         </Typography>
       )}
-      <Typography variant="body2" component="p" sx={{ mt: 1.5, display: 'flex', gap: 1.5, flexWrap: 'wrap' }}>
+      <Typography
+        variant="body2"
+        component="p"
+        sx={{ mt: 1.5, display: 'flex', gap: 1.5, flexWrap: 'wrap' }}
+      >
         {author && <span data-testid="byline">{bylineText(author, lang)}</span>}
         {time ? (
           <time dateTime={time}>{formatInZone(time, siteLocale(lang), newsroomZone)}</time>
@@ -53,7 +75,11 @@ export const ArticleView = ({ article }: { article: ArticleDraft }) => {
       {article.featuredImage && <FeaturedFigure image={article.featuredImage} lang={lang} />}
       <SafeHtml html={article.body} dir={dir} lang={lang} sx={{ mt: 2 }} />
       {tags && tags.length > 0 && (
-        <Box component="ul" aria-label={siteWords[lang].tags} sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', p: 0, mt: 3, listStyle: 'none' }}>
+        <Box
+          component="ul"
+          aria-label={siteWords[lang].tags}
+          sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', p: 0, mt: 3, listStyle: 'none' }}
+        >
           {tags.map((t) => (
             <li key={t.id}>
               <Chip size="small" label={t.name} />

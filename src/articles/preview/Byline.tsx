@@ -7,5 +7,7 @@ import { siteWords } from './siteWords';
  */
 export const bylineText = (author: Pick<Author, 'name' | 'kind'>, lang: Language) => {
   const words = siteWords[lang];
-  return author.kind === 'agency' ? `${author.name} ${words.by} ${author.name}` : `${words.staffBy} ${author.name}`;
+  return author.kind === 'agency'
+    ? `${author.name} ${words.by} ${author.name}`
+    : `${words.staffBy} ${author.name}`;
 };

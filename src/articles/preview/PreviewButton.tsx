@@ -18,10 +18,20 @@ export const PreviewButton = () => {
   const [draft, setDraft] = useState<ArticleDraft | null>(null);
   return (
     <>
-      <Button label="resources.articles.actions.preview" onClick={() => setDraft(normalizeArticle(getValues()))}>
+      <Button
+        label="resources.articles.actions.preview"
+        onClick={() => setDraft(normalizeArticle(getValues()))}
+      >
         <PreviewIcon />
       </Button>
-      <Dialog open={draft !== null} onClose={() => setDraft(null)} aria-labelledby={titleId} fullWidth maxWidth="md" scroll="paper">
+      <Dialog
+        open={draft !== null}
+        onClose={() => setDraft(null)}
+        aria-labelledby={titleId}
+        fullWidth
+        maxWidth="md"
+        scroll="paper"
+      >
         <DialogTitle id={titleId}>{translate('resources.articles.actions.preview')}</DialogTitle>
         <DialogContent dividers>{draft && <ArticleView article={draft} />}</DialogContent>
         <DialogActions>

@@ -38,7 +38,7 @@ export const articlesAr = {
     archived: 'مؤرشف',
   },
   tabs: { label: 'المقالات حسب الحالة', all: 'الكل' },
-  list: { time_column: 'وقت النشر (%{zone})' },
+  list: { time_column: 'وقت النشر' },
   filters: {
     tag: 'الوسم',
     published_from: 'نُشر من',
@@ -64,7 +64,7 @@ export const articlesAr = {
     progress: '%{done} من %{total} مقال',
   },
   form: {
-    tabs: { content: 'المحتوى', media: 'الوسائط', metadata: 'البيانات الوصفية وتحسين البحث' },
+    tabs: { content: 'المحتوى', media: 'الوسائط', metadata: 'البيانات الوصفية ومحركات البحث' },
     no_category: 'بلا قسم',
     create_tag: 'إنشاء الوسم «%{item}»',
     tag_not_created: 'تعذّر إنشاء الوسم «%{name}»',
