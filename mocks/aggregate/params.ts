@@ -19,7 +19,7 @@ const isoDay = (v: string | null) => {
 
 /**
  * `period=today|7d|30d|90d` (ending on the last day with rows, "today"), or `from` and `to`
- * (YYYY-MM-DD, inclusive). Default: 7 days. A string is the field error to answer with 400.
+ * (YYYY-MM-DD, inclusive). Default: 7 days. `{field, message}` is the error to answer with 400.
  */
 export const parsePeriod = (url: URL, last: number, fallback: Preset = '7d'): Period | { field: string; message: string } => {
   const q = url.searchParams;
