@@ -1,5 +1,12 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
-import { editorOf, expectBody, renderBodyInput, select, textbox } from './renderBodyInput';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import {
+  bodyValue,
+  editorOf,
+  expectBody,
+  renderBodyInput,
+  select,
+  textbox,
+} from './renderBodyInput';
 
 const hello = '<p>Hello world</p>';
 const button = (name: string) =>
@@ -106,15 +113,15 @@ describe('BodyInput', () => {
     expect(button('Heading')).toHaveFocus();
   });
 
-  it('keeps the content a 10,000-word body and commits it', async () => {
+  it('holds a 10,000-word body and commits what is typed into it', async () => {
     const paragraph = `<p>${'word '.repeat(100).trim()}</p>`;
     renderBodyInput({ body: paragraph.repeat(100) });
     expect(await screen.findByRole('status', { name: 'Length' })).toHaveTextContent('10,000 words');
-    const started = performance.now();
     act(() => {
+      editorOf().commands.focus('end');
       for (let i = 0; i < 50; i++) editorOf().commands.insertContent('x');
     });
-    // 50 keystrokes on a 10,000-word body, with React out of the loop.
-    expect(performance.now() - started).toBeLessThan(2000);
+    act(() => editorOf().commands.blur());
+    await waitFor(() => expect(bodyValue().endsWith(`word${'x'.repeat(50)}</p>`)).toBe(true));
   });
 });
