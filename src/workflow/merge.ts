@@ -1,4 +1,4 @@
-import type { Article, ArticleInput } from '../schemas';
+import type { ArticleInput } from '../schemas';
 
 /** The article fields an editor writes, in the order the conflict view lists them. */
 export const mergeFields = [
@@ -12,7 +12,8 @@ export type MergeField = (typeof mergeFields)[number];
 export const textFields = new Set<MergeField>(['title', 'summary', 'body', 'slugLine', 'copyright', 'seoTitle', 'seoDescription']);
 
 export type Choice = 'theirs' | 'mine' | 'both';
-export type ArticleValues = Partial<Article> & Record<string, unknown>;
+/** Form values or a record: loose, since a form may hold null where the record holds ''. */
+export type ArticleValues = { [key: string]: unknown; id?: number | string; version?: number };
 
 /** Empty string, null and undefined are the same "nothing" in a form; arrays compare by content. */
 const norm = (v: unknown): string => (v === undefined || v === null || v === '' ? '' : JSON.stringify(v));

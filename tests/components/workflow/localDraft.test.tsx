@@ -17,7 +17,7 @@ test('unsaved edits survive a reload: restore is offered, and a save clears the 
   await first.user.clear(title);
   await first.user.type(title, 'A headline typed before the crash');
   // The copy is written within the interval (2 s), without any save.
-  await waitFor(async () => expect((await readDraft(key))?.values.title).toBe('A headline typed before the crash'), { timeout: 5000 });
+  await waitFor(async () => expect((await readDraft<{ title: string }>(key))?.values.title).toBe('A headline typed before the crash'), { timeout: 5000 });
   first.unmount();
 
   const second = renderInAdmin(<ArticleEditHarness id={article.id} />);

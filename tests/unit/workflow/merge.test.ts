@@ -1,12 +1,12 @@
 import { analyseConflict, buildMerge } from '../../../src/workflow/merge';
 import { wordDiff } from '../../../src/workflow/wordDiff';
 
-const base = { id: 1, version: 3, title: 'Base', summary: 'S', body: '<p>one two three</p>', tagIds: [1, 2], status: 'draft' };
+const base = { id: 1, version: 3, title: 'Base', summary: 'S', body: '<p>one two three</p>', tagIds: [1, 2], status: 'draft' as const };
 
 describe('three-way merge of an article', () => {
   test('sorts fields into changed by both, by them only, by me only', () => {
     const mine = { ...base, title: 'Mine', body: '<p>one two three four</p>' };
-    const theirs = { ...base, version: 4, title: 'Theirs', tagIds: [2, 1], status: 'published' };
+    const theirs = { ...base, version: 4, title: 'Theirs', tagIds: [2, 1], status: 'published' as const };
     expect(analyseConflict(base, mine, theirs)).toEqual({ both: ['title'], onlyTheirs: ['tagIds', 'status'], onlyMine: ['body'] });
   });
 
@@ -18,9 +18,9 @@ describe('three-way merge of an article', () => {
 
   test('the merge takes their version, my own changes, and the choice per field (mine by default)', () => {
     const mine = { ...base, title: 'Mine', summary: 'My summary', body: '<p>mine</p>' };
-    const theirs = { ...base, version: 4, title: 'Theirs', summary: 'Their summary', body: '<p>theirs</p>', status: 'published' };
+    const theirs = { ...base, version: 4, title: 'Theirs', summary: 'Their summary', body: '<p>theirs</p>', status: 'published' as const };
     expect(buildMerge(base, mine, theirs, { title: 'theirs', body: 'both' })).toMatchObject({
-      version: 4, title: 'Theirs', summary: 'My summary', body: '<p>theirs</p><p>mine</p>', status: 'published',
+      version: 4, title: 'Theirs', summary: 'My summary', body: '<p>theirs</p><p>mine</p>', status: 'published' as const,
     });
   });
 });

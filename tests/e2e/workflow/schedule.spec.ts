@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { api, menu, signIn } from '../support/app';
+import { firstArticle, getArticle } from './support';
+
+test('an article scheduled a few minutes ahead turns Published when the clock passes its time', async ({ page }) => {
+  await page.clock.install();
+  await signIn(page, 'editor');
+  const article = await firstArticle(page, 'draft');
+  const now = await page.evaluate(() => Date.now());
+  const publishAt = new Date(Math.ceil((now + 5 * 60_000) / 60_000) * 60_000).toISOString();
+  const { status } = await api(page, 'PUT', `/articles/${article.id}`, { ...article, status: 'scheduled', publishAt });
+  expect(status).toBe(200);
+
+  await menu(page).getByRole('menuitem', { name: 'Schedule' }).click();
+  await page.getByRole('button', { name: 'Day' }).click();
+  const item = page.getByTestId('schedule-item').filter({ hasText: article.title });
+  await expect(item).toContainText('Scheduled');
+
+  // Past Publish at: the backend's timer publishes it without anyone asking.
+  await page.clock.fastForward('06:00');
+  const published = await getArticle(page, article.id);
+  expect(published).toMatchObject({ status: 'published', publishedAt: publishAt });
+
+  await menu(page).getByRole('menuitem', { name: 'Articles' }).click();
+  await menu(page).getByRole('menuitem', { name: 'Schedule' }).click();
+  await page.getByRole('button', { name: 'Day' }).click();
+  await expect(page.getByTestId('schedule-item').filter({ hasText: article.title })).toContainText('Published');
+});
+
+test('the Schedule page names its zone and follows the newsroom time zone setting', async ({ page }) => {
+  await signIn(page, 'editor');
+  await menu(page).getByRole('menuitem', { name: 'Schedule' }).click();
+  await expect(page.getByTestId('schedule-zone')).toContainText('(Asia/Baghdad)');
+  const zone = page.getByRole('combobox', { name: 'Newsroom time zone' });
+  await zone.fill('Europe/London');
+  await page.getByRole('option', { name: 'Europe/London' }).click();
+  await expect(page.getByTestId('schedule-zone')).toContainText('(Europe/London)');
+  await page.reload();
+  await expect(page.getByTestId('schedule-zone')).toContainText('(Europe/London)');
+});
