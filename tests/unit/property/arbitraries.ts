@@ -7,7 +7,8 @@ let n = 0;
 const unique = () => ++n;
 const text = (max: number) => fc.string({ minLength: 1, maxLength: Math.min(max, 60) }).filter((s) => s.trim().length > 0);
 const optional = (max: number) => fc.string({ maxLength: Math.min(max, 60) });
-const slug = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,8}){0,3}$/).map((s) => `${s}-${unique()}`);
+// The `p<n>` suffix keeps generated slugs apart from the seed's and from each other.
+const slug = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,8}){0,3}$/).map((s) => `${s}-p${unique()}`);
 const word = fc.stringMatching(/^[a-z0-9]{1,10}$/);
 const url = fc.tuple(word, word).map(([h, p]) => `https://${h}.example/${p}.jpg`);
 const email = fc.tuple(word, word).map(([l, d]) => `${l}.${unique()}@${d}.test`);
