@@ -12,7 +12,7 @@ test('an article scheduled a few minutes ahead turns Published when the clock pa
   expect(status).toBe(200);
 
   await menu(page).getByRole('menuitem', { name: 'Schedule' }).click();
-  await page.getByRole('button', { name: 'Day' }).click();
+  await page.getByRole('button', { name: 'Day', exact: true }).click();
   const item = page.getByTestId('schedule-item').filter({ hasText: article.title });
   await expect(item).toContainText('Scheduled');
 
@@ -23,7 +23,7 @@ test('an article scheduled a few minutes ahead turns Published when the clock pa
 
   await menu(page).getByRole('menuitem', { name: 'Articles' }).click();
   await menu(page).getByRole('menuitem', { name: 'Schedule' }).click();
-  await page.getByRole('button', { name: 'Day' }).click();
+  await page.getByRole('button', { name: 'Day', exact: true }).click();
   await expect(page.getByTestId('schedule-item').filter({ hasText: article.title })).toContainText('Published');
 });
 
