@@ -22,7 +22,7 @@ describe('the login page', () => {
     expect(screen.getByLabelText(/Email/)).toHaveValue('moderator@newsdesk.test');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(
-      await screen.findByText('Articles by status', {}, { timeout: 10000 }),
+      await screen.findByText('Overview', {}, { timeout: 10000 }),
     ).toBeInTheDocument();
   });
 });

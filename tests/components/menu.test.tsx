@@ -31,7 +31,7 @@ describe('the menu', () => {
     async (role, entries) => {
       await signInAs(role as keyof typeof expected);
       renderApp('/');
-      await screen.findByText('Articles by status', {}, { timeout: 10000 });
+      await screen.findByText('Overview', {}, { timeout: 10000 });
       await waitFor(() => expect(menuEntries()).toEqual(entries));
     },
   );
