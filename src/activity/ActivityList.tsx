@@ -1,5 +1,13 @@
 import {
-  AutocompleteInput, DataTable, DateInput, List, NumberInput, ReferenceField, ReferenceInput, SelectField, SelectInput,
+  AutocompleteInput,
+  DataTable,
+  DateInput,
+  List,
+  NumberInput,
+  ReferenceField,
+  ReferenceInput,
+  SelectField,
+  SelectInput,
 } from 'react-admin';
 import { activityActions, type Activity } from '../schemas';
 import { choicesOf } from '../common/choices';
@@ -8,11 +16,10 @@ import { ZonedDateField } from '../common/ZonedDateField';
 import { zonedDateKey, zonedLocalToUtc } from '../lib/zonedTime';
 import { ChangedFields } from './ChangedFields';
 import { RecordLink } from './RecordLink';
+import { ResourceFilter, ResourceName } from './resourceNames';
 import { ActivityActions } from './ActivityActions';
 
 const actionChoices = choicesOf(activityActions, 'resources.activity.actions');
-const resources = ['articles', 'categories', 'tags', 'authors', 'photo-credits', 'users'] as const;
-const resourceChoices = resources.map((id) => ({ id, name: `resources.${id}.name` }));
 
 /**
  * Days are the newsroom's (the times shown are in its zone): "from" is the day's first minute
@@ -29,16 +36,35 @@ const filters = [
   <ReferenceInput key="userId" source="userId" reference="users" alwaysOn>
     <AutocompleteInput label="resources.activity.fields.userId" />
   </ReferenceInput>,
-  <SelectInput key="resource" source="resource" choices={resourceChoices} translateChoice alwaysOn />,
-  <DateInput key="at_gte" source="at_gte" label="resources.activity.filters.from" parse={dayStart} format={zonedDay} alwaysOn />,
-  <DateInput key="at_lte" source="at_lte" label="resources.activity.filters.to" parse={dayEnd} format={zonedDay} alwaysOn />,
+  <ResourceFilter key="resource" source="resource" alwaysOn />,
+  <DateInput
+    key="at_gte"
+    source="at_gte"
+    label="resources.activity.filters.from"
+    parse={dayStart}
+    format={zonedDay}
+    alwaysOn
+  />,
+  <DateInput
+    key="at_lte"
+    source="at_lte"
+    label="resources.activity.filters.to"
+    parse={dayEnd}
+    format={zonedDay}
+    alwaysOn
+  />,
   <SelectInput key="action" source="action" choices={actionChoices} />,
   <NumberInput key="recordId" source="recordId" />,
 ];
 
 /** The audit trail (admins): read-only, newest first; a record's page opens it filtered on itself. */
 export const ActivityList = () => (
-  <List filters={filters} actions={<ActivityActions />} sort={{ field: 'at', order: 'DESC' }} exporter={false}>
+  <List
+    filters={filters}
+    actions={<ActivityActions />}
+    sort={{ field: 'at', order: 'DESC' }}
+    exporter={false}
+  >
     <DataTable<Activity> rowClick={false} bulkActionButtons={false}>
       <DataTable.Col source="at" field={ZonedDateField} />
       <DataTable.Col source="userId">
@@ -48,7 +74,7 @@ export const ActivityList = () => (
         <SelectField source="action" choices={actionChoices} />
       </DataTable.Col>
       <DataTable.Col source="resource">
-        <SelectField source="resource" choices={resourceChoices} />
+        <ResourceName />
       </DataTable.Col>
       <DataTable.Col source="label" label="resources.activity.fields.recordId" disableSort>
         <RecordLink />

@@ -19,7 +19,11 @@ export const RecordActivityButton = () => {
   const { canAccess } = useCanAccess({ resource: 'activity', action: 'list' });
   if (!record || !resource || !canAccess) return null;
   return (
-    <Button component={Link} to={activityPath(resource, record.id)} label="resources.activity.record_button">
+    <Button
+      component={Link}
+      to={activityPath(resource, record.id)}
+      label="resources.activity.record_button"
+    >
       <HistoryIcon />
     </Button>
   );

@@ -15,7 +15,13 @@ export const RecordLink = () => {
   if (!entry) return null;
   const label = entry.label || `#${entry.recordId}`;
   if (entry.action === 'delete' || !linked.has(entry.resource)) {
-    return <span>{entry.action === 'delete' ? `${label} (${translate('resources.activity.deleted')})` : label}</span>;
+    return (
+      <span>
+        {entry.action === 'delete'
+          ? `${label} (${translate('resources.activity.deleted')})`
+          : label}
+      </span>
+    );
   }
   return (
     <Link to={`/${entry.resource}/${entry.recordId}`} onClick={(e) => e.stopPropagation()}>

@@ -19,7 +19,7 @@ const validate = zodValidate(userInputSchema);
 const LastSignIn = ({ user }: { user: User }) => {
   const translate = useTranslate();
   return (
-    <Labeled source="lastLoginAt">
+    <Labeled label="resources.users.fields.lastLoginAt">
       {user.lastLoginAt ? (
         <ZonedDateField source="lastLoginAt" />
       ) : (
