@@ -7,7 +7,18 @@ type Values = Partial<Article> & Record<string, unknown>;
 export const normalizeArticle = (values: Values): Values => {
   const image = values.featuredImage;
   const empty = !image || (!image.url && !image.alt && !image.caption && !image.photoCreditId);
-  return { ...values, featuredImage: empty ? null : image };
+  if (empty) return { ...values, featuredImage: null };
+  // Fields never touched are undefined: make them empty text so the schema's own messages apply
+  // ("Alt text is required when there is an image", not a bare "Required").
+  return {
+    ...values,
+    featuredImage: {
+      url: image.url ?? '',
+      alt: image.alt ?? '',
+      caption: image.caption ?? '',
+      photoCreditId: image.photoCreditId ?? null,
+    },
+  };
 };
 
 const schemaValidate = zodValidate(makeArticleInputSchema());
