@@ -18,7 +18,8 @@ export const authHandlers = [
     if (!user || !cred || (await hashPassword(cred.salt, parsed.data.password)) !== cred.hash) {
       return fail(401, WRONG);
     }
-    if (!user.active) return fail(401, 'This account is deactivated');
+    // Told only after the right password, so it reveals nothing to someone guessing.
+    if (!user.active) return fail(403, 'This account is deactivated');
     const token = randomToken();
     db.setSession(token, { userId: user.id, expiresAt: nowMs() + SESSION_MS });
     const signedIn = { ...user, lastLoginAt: nowIso() };

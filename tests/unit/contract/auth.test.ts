@@ -6,20 +6,37 @@ withBackend();
 
 describe('authentication', () => {
   test('login returns a token and the user, and records lastLoginAt', async () => {
-    const res = await call(undefined, 'POST', '/auth/login', { email: 'Admin@Newsdesk.test', password: 'newsdesk' });
+    const res = await call(undefined, 'POST', '/auth/login', {
+      email: 'Admin@Newsdesk.test',
+      password: 'newsdesk',
+    });
     expect(res.status).toBe(200);
     const user = res.json?.user as User;
-    expect(user).toMatchObject({ email: 'admin@newsdesk.test', role: 'admin', lastLoginAt: new Date(NOW).toISOString() });
+    expect(user).toMatchObject({
+      email: 'admin@newsdesk.test',
+      role: 'admin',
+      lastLoginAt: new Date(NOW).toISOString(),
+    });
     expect(user).not.toHaveProperty('password');
     const me = await call(String(res.json?.token), 'GET', '/auth/me');
     expect(me.json).toMatchObject({ id: user.id, role: 'admin' });
   });
 
-  test('401 for a wrong password, an unknown email, and a deactivated account', async () => {
+  test('401 for a wrong password or an unknown email; 403 for a deactivated account', async () => {
+    const former = await call(undefined, 'POST', '/auth/login', {
+      email: 'former@newsdesk.test',
+      password: 'newsdesk',
+    });
+    expect(former.status).toBe(403);
+    expect(former.json).toMatchObject({ message: 'This account is deactivated' });
+    const guessed = await call(undefined, 'POST', '/auth/login', {
+      email: 'former@newsdesk.test',
+      password: 'wrong',
+    });
+    expect(guessed.status).toBe(401);
     for (const body of [
       { email: 'admin@newsdesk.test', password: 'wrong' },
       { email: 'nobody@newsdesk.test', password: 'newsdesk' },
-      { email: 'former@newsdesk.test', password: 'newsdesk' },
       { email: 'not an email', password: '' },
     ]) {
       const res = await call(undefined, 'POST', '/auth/login', body);

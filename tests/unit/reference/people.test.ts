@@ -56,7 +56,7 @@ describe('user account rules', () => {
     const id = (await me(editor)).id;
     expect((await call(admin, 'PUT', `/users/${id}`, { active: false })).status).toBe(200);
     expect((await call(editor, 'GET', '/tags')).status).toBe(401);
-    expect((await call(undefined, 'POST', '/auth/login', { email: 'editor@newsdesk.test', password: 'newsdesk' })).status).toBe(401);
+    expect((await call(undefined, 'POST', '/auth/login', { email: 'editor@newsdesk.test', password: 'newsdesk' })).status).toBe(403);
   });
 
   test('reset password: a temporary password shown once works, the old one and old sessions stop', async () => {
