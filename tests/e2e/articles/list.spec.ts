@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { api, signIn } from '../support/app';
+
+const rows = (page: Page) => page.locator('tbody tr');
+const tabCount = async (page: Page, name: string) => {
+  const text =
+    (await page.getByRole('tab', { name: new RegExp(`^${name} \\(`) }).textContent()) ?? '';
+  return Number(/\(([\d,]+)\)/.exec(text)![1].replace(/,/g, ''));
+};
+
+test('tabs show their counts and filter by status; a language filter narrows the rows', async ({
+  page,
+}) => {
+  await signIn(page, 'editor');
+  await page.goto('/#/articles');
+  const scheduled = (
+    await api<unknown[]>(page, 'GET', '/articles?filter={"status":"scheduled"}&range=[0,999]')
+  ).json.length;
+  await expect(page.getByRole('tab', { name: `Scheduled (${scheduled})` })).toBeVisible();
+  await page.getByRole('tab', { name: /^Scheduled/ }).click();
+  await expect(rows(page).first()).toContainText('Scheduled');
+  await expect(rows(page).filter({ hasNotText: 'Scheduled' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Add filter' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Language' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).click();
+  await page.getByRole('option', { name: 'Arabic' }).click();
+  await expect(rows(page).filter({ hasNotText: 'Arabic' })).toHaveCount(0);
+  await expect.poll(() => tabCount(page, 'Scheduled')).toBeLessThan(scheduled);
+});
+
+test('the category filter takes a section with its subsections', async ({ page }) => {
+  await signIn(page, 'editor');
+  await page.goto('/#/articles');
+  await page.getByRole('button', { name: 'Add filter' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Category' }).click();
+  await page.getByRole('combobox', { name: 'Category' }).click();
+  await page.getByRole('option', { name: 'News', exact: true }).click();
+  const news = ['News', 'Breaking News', 'Local', 'Regional', 'International'];
+  await expect(rows(page).first()).toBeVisible();
+  await expect
+    .poll(async () => {
+      const cells = await rows(page).locator('td:nth-child(4)').allTextContents();
+      return cells.length > 0 && cells.every((c) => news.includes(c.trim()));
+    })
+    .toBe(true);
+  const categories = new Set(
+    (await rows(page).locator('td:nth-child(4)').allTextContents()).map((c) => c.trim()),
+  );
+  expect(categories.size).toBeGreaterThan(1);
+});
+
+test('an editor moves two drafts to In review in bulk', async ({ page }) => {
+  await signIn(page, 'editor');
+  await page.goto('/#/articles');
+  await page.getByRole('tab', { name: /^Draft/ }).click();
+  await expect(rows(page).nth(1)).toContainText('Draft');
+  const before = await tabCount(page, 'In review');
+  await rows(page).nth(0).getByRole('checkbox').check();
+  await rows(page).nth(1).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Change status' }).click();
+  await page.getByRole('menuitem', { name: 'In review' }).click();
+  await expect(page.getByText('2 articles changed')).toBeVisible();
+  await expect.poll(() => tabCount(page, 'In review')).toBe(before + 2);
+});
+
+test('CSV export downloads every article matching the filters, page by page', async ({ page }) => {
+  await signIn(page, 'editor');
+  await page.goto('/#/articles');
+  await page.getByRole('tab', { name: /^Published/ }).click();
+  await expect(rows(page).first()).toContainText('Published');
+  const expected = await tabCount(page, 'Published');
+  expect(expected).toBeGreaterThan(500); // more than one export page
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const file = await (await download).path();
+  const text = (await readFile(file, 'utf8')).replace(/^\ufeff/, '');
+  const lines = text.trim().split('\r\n');
+  expect(lines[0]).toMatch(/^id,title,slug,lang,status,category,author,tags,/);
+  expect(lines).toHaveLength(expected + 1);
+  const ids = new Set(lines.slice(1).map((l) => l.split(',')[0]));
+  expect(ids.size).toBe(expected);
+  expect(lines.slice(1).every((l) => l.includes(',published,'))).toBe(true);
+});
