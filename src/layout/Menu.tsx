@@ -1,5 +1,6 @@
 import { Menu as RaMenu, useCanAccess, useTranslate } from 'react-admin';
 import ScheduleIcon from '@mui/icons-material/Event';
+import ReviewIcon from '@mui/icons-material/FlagOutlined';
 
 /** Schedule is a page, not a resource: it asks canAccess itself, as resource items do. */
 const ScheduleItem = () => {
@@ -7,6 +8,19 @@ const ScheduleItem = () => {
   if (!canAccess) return null;
   return (
     <RaMenu.Item to="/schedule" primaryText="nd.layout.menu.schedule" leftIcon={<ScheduleIcon />} />
+  );
+};
+
+/** The dashboard's traffic-spike tab, for the roles that may mark spikes reviewed. */
+const NeedsReviewItem = () => {
+  const { canAccess } = useCanAccess({ resource: 'metrics', action: 'review' });
+  if (!canAccess) return null;
+  return (
+    <RaMenu.Item
+      to="/?tab=review"
+      primaryText="nd.layout.menu.needs_review"
+      leftIcon={<ReviewIcon />}
+    />
   );
 };
 
@@ -20,6 +34,7 @@ export const Menu = () => {
     <nav aria-label={translate('nd.layout.menu.label')}>
       <RaMenu>
         <RaMenu.DashboardItem primaryText="nd.layout.menu.dashboard" />
+        <NeedsReviewItem />
         <RaMenu.ResourceItem name="articles" />
         <ScheduleItem />
         <RaMenu.ResourceItem name="categories" />

@@ -17,6 +17,9 @@ export const palettes = {
     primary: { main: '#0b57a4', contrastText: '#ffffff' },
     secondary: { main: '#1a2b44', contrastText: '#ffffff' },
     error: { main: '#b3261e', contrastText: '#ffffff' },
+    // MUI's default orange (#ed6c02) under white text is 3.1:1: the schedule's clash chips.
+    warning: { main: '#b45309', contrastText: '#ffffff' },
+    success: { main: '#1b6e35', contrastText: '#ffffff' },
     background: { default: '#f7f8fa', paper: '#ffffff' },
     text: { primary: '#1b1f24', secondary: '#4a5360' },
   },
@@ -25,15 +28,52 @@ export const palettes = {
     primary: { main: '#8ec5ff', contrastText: '#0b1a2b' },
     secondary: { main: '#b9c8dc', contrastText: '#0b1a2b' },
     error: { main: '#ffb4ab', contrastText: '#3b0906' },
+    warning: { main: '#ffb74d', contrastText: '#2b1700' },
+    success: { main: '#81c995', contrastText: '#0b2613' },
     background: { default: '#121417', paper: '#1c1f24' },
     text: { primary: '#e8eaed', secondary: '#b4bac3' },
   },
 };
 
+/** One visible focus ring for every focusable thing, in the theme's primary colour. */
+const focusRing = ({ theme }: { theme: Theme }) => ({
+  outline: `2px solid ${theme.palette.primary.main}`,
+  outlineOffset: 2,
+});
+
 const shared = (direction: 'ltr' | 'rtl'): RaThemeOptions => ({
   direction,
   typography: { fontFamily },
   components: {
+    // Buttons, menu items, tabs, checkboxes: MUI shows only a faint ripple on keyboard focus.
+    MuiButtonBase: {
+      styleOverrides: {
+        root: (props: { theme: Theme }) => ({ '&.Mui-focusVisible': focusRing(props) }),
+      },
+    },
+    // Links and other focusable elements outside MUI's buttons (inputs keep their own border).
+    MuiCssBaseline: {
+      styleOverrides: (theme: Theme) => ({
+        'a:focus-visible, [tabindex]:not(input):focus-visible': focusRing({ theme }),
+      }),
+    },
+    /*
+     * react-admin's DataTable puts "Select this row" on the checkbox's wrapper span, where
+     * ARIA forbids it, and leaves the input itself unnamed (axe: label, aria-prohibited-attr).
+     * Move any aria-label given to a Checkbox onto its input.
+     */
+    MuiCheckbox: {
+      defaultProps: {
+        slotProps: {
+          root: () => ({ 'aria-label': undefined }),
+          // A default slotProps.input replaces the deprecated inputProps: carry them over.
+          input: (ownerState: { 'aria-label'?: string; inputProps?: object }) => ({
+            ...ownerState.inputProps,
+            ...(ownerState['aria-label'] ? { 'aria-label': ownerState['aria-label'] } : {}),
+          }),
+        },
+      },
+    },
     // react-admin's skip button paints white text on the page background: make it legible.
     RaSkipNavigationButton: {
       styleOverrides: {

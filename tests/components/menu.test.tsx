@@ -6,6 +6,7 @@ withEmbeddedBackend();
 
 const everyone = [
   'Dashboard',
+  'Needs review',
   'Articles',
   'Schedule',
   'Categories',
@@ -15,7 +16,7 @@ const everyone = [
 ];
 const expected = {
   admin: [...everyone, 'Users', 'Activity'],
-  editor: everyone,
+  editor: everyone.filter((entry) => entry !== 'Needs review'),
   moderator: everyone,
 };
 

@@ -26,6 +26,9 @@ describe.each(Object.entries(palettes))('the %s theme', (_mode, p) => {
     ['app bar (secondary)', p.secondary.contrastText, p.secondary.main],
     ['error text on cards', p.error.main, p.background.paper],
     ['error notification', p.error.contrastText, p.error.main],
+    ['warning chips', p.warning.contrastText, p.warning.main],
+    ['success text on cards', p.success.main, p.background.paper],
+    ['success chips', p.success.contrastText, p.success.main],
   ];
   it.each(pairs)('%s reaches WCAG AA (4.5:1)', (_what, fg, bg) => {
     expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);

@@ -6,6 +6,7 @@ export const layoutAr = {
   menu: {
     label: 'القائمة الرئيسية',
     dashboard: 'لوحة التحكم',
+    needs_review: 'بحاجة إلى مراجعة',
     schedule: 'الجدولة',
   },
   language: 'اللغة',

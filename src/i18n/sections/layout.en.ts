@@ -3,6 +3,7 @@ export const layoutEn = {
   menu: {
     label: 'Main menu',
     dashboard: 'Dashboard',
+    needs_review: 'Needs review',
     schedule: 'Schedule',
   },
   language: 'Language',

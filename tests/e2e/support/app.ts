@@ -11,6 +11,7 @@ export type DemoRole = keyof typeof accounts;
 /** Every menu entry of DESIGN.md, in order, and who may open it. */
 export const menuEntries: Record<string, DemoRole[]> = {
   Dashboard: ['admin', 'editor', 'moderator'],
+  'Needs review': ['admin', 'moderator'],
   Articles: ['admin', 'editor', 'moderator'],
   Schedule: ['admin', 'editor', 'moderator'],
   Categories: ['admin', 'editor', 'moderator'],

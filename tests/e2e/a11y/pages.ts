@@ -1,0 +1,101 @@
+import { expect, type Page } from '@playwright/test';
+import { signIn, type DemoRole } from '../support/app';
+
+export type Lang = 'en' | 'ar';
+export const langs: Lang[] = ['en', 'ar'];
+
+/** A main page of the app: where it lives and who may open it. */
+export interface MainPage {
+  name: string;
+  path: string;
+  /** Signed out when absent (the sign-in page). */
+  role?: DemoRole;
+  /** Opens something on the page after it loads (a dialog, say). */
+  open?: (page: Page) => Promise<void>;
+}
+
+const list = (resource: string): MainPage => ({
+  name: `${resource} list`,
+  path: `/#/${resource}`,
+  role: 'admin',
+});
+const create = (resource: string): MainPage => ({
+  name: `${resource} create`,
+  path: `/#/${resource}/create`,
+  role: 'admin',
+});
+const edit = (resource: string): MainPage => ({
+  name: `${resource} edit`,
+  path: `/#/${resource}/1`,
+  role: 'admin',
+});
+
+const withForms = ['articles', 'categories', 'tags', 'authors', 'photo-credits', 'users'];
+
+/** Every main page of issue 7: sign-in, dashboard, lists, forms, schedule, preview and show. */
+export const mainPages: MainPage[] = [
+  { name: 'sign-in', path: '/#/login' },
+  { name: 'dashboard overview', path: '/#/', role: 'moderator' },
+  { name: 'dashboard needs review', path: '/#/?tab=review', role: 'moderator' },
+  ...[...withForms, 'activity'].map(list),
+  ...withForms.map(create),
+  ...withForms.map(edit),
+  { name: 'schedule', path: '/#/schedule', role: 'editor' },
+  { name: 'articles show', path: '/#/articles/1/show', role: 'admin' },
+  {
+    name: 'articles preview',
+    path: '/#/articles/1',
+    role: 'admin',
+    open: async (page) => {
+      await page.getByRole('button', { name: /^(Preview|معاينة)$/ }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+  { name: 'authors show', path: '/#/authors/1/show', role: 'admin' },
+  { name: 'photo-credits show', path: '/#/photo-credits/1/show', role: 'admin' },
+];
+
+/** react-admin's store keys (localStorageStore('1', 'Newsdesk')): preferences kept by the app. */
+const storeKey = (key: string) => `RaStoreNewsdesk.${key}`;
+
+/** Sets language and theme before any script of the app runs. */
+export async function preferences(page: Page, lang: Lang, theme: 'light' | 'dark' = 'light') {
+  await page.addInitScript(
+    ([langKey, themeKey, lang, theme]) => {
+      localStorage.setItem(langKey, JSON.stringify(lang));
+      localStorage.setItem(themeKey, JSON.stringify(theme));
+    },
+    [storeKey('locale'), storeKey('theme'), lang, theme],
+  );
+}
+
+/** Waits until the page has drawn its data: no progress bar or skeleton left. */
+export async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await expect(
+    page.locator('[role="progressbar"]:not([aria-valuenow]), .MuiSkeleton-root'),
+  ).toHaveCount(0, {
+    timeout: 15_000,
+  });
+}
+
+/**
+ * Opens a main page in a language (and theme), signed in as its role. Signing in goes through
+ * the English login page (the helper finds fields by their English names); the language is set
+ * before the page's scripts run, so the app starts in it.
+ */
+export async function openPage(page: Page, target: MainPage, lang: Lang, theme?: 'light' | 'dark') {
+  if (target.role) {
+    await signIn(page, target.role);
+  }
+  await preferences(page, lang, theme);
+  await page.goto(target.path);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+  await settle(page);
+  if (target.open) {
+    await target.open(page);
+    await settle(page);
+  }
+}
