@@ -15,6 +15,7 @@ export const msg = {
   publishAtRequired: 'nd.validation.publish_at_required',
   publishAtFuture: 'nd.validation.publish_at_future',
   duplicateSlug: 'nd.validation.duplicate_slug',
+  slugTaken: 'nd.validation.slug_taken',
   duplicateEmail: 'nd.validation.duplicate_email',
   stale: 'nd.validation.stale',
 } as const;

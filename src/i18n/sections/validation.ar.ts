@@ -14,6 +14,7 @@ export const validationAr = {
   publish_at_required: 'المقال المجدول يحتاج إلى وقت نشر',
   publish_at_future: 'يجب أن يكون وقت النشر في المستقبل',
   duplicate_slug: 'هذا المعرّف مستخدم بالفعل في هذه اللغة',
+  slug_taken: 'هذا المعرّف مستخدم بالفعل',
   duplicate_email: 'هذا البريد الإلكتروني مستخدم لدى مستخدم آخر',
   stale: 'حفظ شخص آخر هذا السجل منذ أن فتحته',
 } satisfies DeepStrings<typeof validationEn>;

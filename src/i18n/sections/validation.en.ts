@@ -11,6 +11,7 @@ export const validationEn = {
   publish_at_required: 'A scheduled article needs a publish time',
   publish_at_future: 'The publish time must be in the future',
   duplicate_slug: 'This slug is already used in this language',
+  slug_taken: 'This slug is already used',
   duplicate_email: 'This email is already used by another user',
   stale: 'Someone else saved this record since you opened it',
 };

@@ -29,7 +29,11 @@ describe('category tree rules', () => {
     expect(under.json?.errors).toEqual({ parentId: 'resources.categories.errors.depth' });
     const news = await call(admin, 'PUT', '/categories/1', { parentId: 6 });
     expect(news.json?.errors).toEqual({ parentId: 'resources.categories.errors.depth' });
-    const created = await call(admin, 'POST', '/categories', { name: { en: 'Basra', ar: 'البصرة' }, slug: 'basra', parentId: 3 });
+    const created = await call(admin, 'POST', '/categories', {
+      name: { en: 'Basra', ar: 'البصرة' },
+      slug: 'basra',
+      parentId: 3,
+    });
     expect(created.status).toBe(400);
   });
 
@@ -54,9 +58,12 @@ describe('category tree rules', () => {
 
   test('slugs are unique (409 under the field)', async () => {
     const admin = await login('admin@newsdesk.test');
-    const res = await call(admin, 'POST', '/categories', { name: { en: 'Sport', ar: 'رياضة' }, slug: 'sports' });
+    const res = await call(admin, 'POST', '/categories', {
+      name: { en: 'Sport', ar: 'رياضة' },
+      slug: 'sports',
+    });
     expect(res.status).toBe(409);
-    expect(res.json?.errors).toEqual({ slug: 'nd.validation.duplicate_slug' });
+    expect(res.json?.errors).toEqual({ slug: 'nd.validation.slug_taken' });
   });
 });
 
@@ -87,12 +94,18 @@ describe('deleting a section', () => {
     const before = (await tree(admin)).find((c) => c.id === target)!.articleCount;
     const res = await call(admin, 'DELETE', `/categories/${section.id}?moveArticlesTo=${target}`);
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ id: section.id, movedArticles: section.articleCount, movedTo: target });
+    expect(res.json).toMatchObject({
+      id: section.id,
+      movedArticles: section.articleCount,
+      movedTo: target,
+    });
     const after = await tree(admin);
     expect(after.find((c) => c.id === section.id)).toBeUndefined();
     expect(after.find((c) => c.id === target)!.articleCount).toBe(before + section.articleCount);
     const left = await dp.getList<Article>('articles', {
-      pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' }, filter: { categoryId: section.id },
+      pagination: { page: 1, perPage: 1 },
+      sort: { field: 'id', order: 'ASC' },
+      filter: { categoryId: section.id },
     });
     expect(left.total).toBe(0);
   });
@@ -104,7 +117,9 @@ describe('deleting a section', () => {
       const res = await call(admin, 'DELETE', `/categories/${section.id}?moveArticlesTo=${target}`);
       expect(res.status).toBe(400);
     }
-    expect((await tree(admin)).find((c) => c.id === section.id)?.articleCount).toBe(section.articleCount);
+    expect((await tree(admin)).find((c) => c.id === section.id)?.articleCount).toBe(
+      section.articleCount,
+    );
   });
 
   test('editors and moderators may not change sections (403)', async () => {

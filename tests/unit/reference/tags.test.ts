@@ -7,7 +7,9 @@ withBackend();
 const articlesWith = async (tagIds: number[]) => {
   const dp = await signIn('admin');
   const res = await dp.getList<Article>('articles', {
-    pagination: { page: 1, perPage: 500 }, sort: { field: 'id', order: 'ASC' }, filter: { tagIds },
+    pagination: { page: 1, perPage: 500 },
+    sort: { field: 'id', order: 'ASC' },
+    filter: { tagIds },
   });
   return res.data;
 };
@@ -17,14 +19,23 @@ const tagBySlug = async (token: string, slug: string) =>
 describe('merging tags', () => {
   test('articles carrying the merged tags carry the kept one, the merged tags go, in one request', async () => {
     const admin = await login('admin@newsdesk.test');
-    const [us, trump, politics] = await Promise.all(['us', 'trump', 'politics'].map((s) => tagBySlug(admin, s)));
+    const [us, trump, politics] = await Promise.all(
+      ['us', 'trump', 'politics'].map((s) => tagBySlug(admin, s)),
+    );
     const touched = await articlesWith([trump.id, politics.id]);
     expect(touched.length).toBeGreaterThan(0);
-    const res = await call(admin, 'POST', '/tags/merge', { keepId: us.id, mergeIds: [trump.id, politics.id] });
+    const res = await call(admin, 'POST', '/tags/merge', {
+      keepId: us.id,
+      mergeIds: [trump.id, politics.id],
+    });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ changedArticles: touched.length, removedTagIds: [trump.id, politics.id] });
+    expect(res.json).toMatchObject({
+      changedArticles: touched.length,
+      removedTagIds: [trump.id, politics.id],
+    });
     expect((await articlesWith([trump.id, politics.id])).length).toBe(0);
-    for (const a of await articlesWith([us.id])) expect(new Set(a.tagIds).size).toBe(a.tagIds.length);
+    for (const a of await articlesWith([us.id]))
+      expect(new Set(a.tagIds).size).toBe(a.tagIds.length);
     const dp = await signIn('admin');
     const after = await dp.getMany<Article>('articles', { ids: touched.map((a) => a.id) });
     for (const a of after.data) {
@@ -35,7 +46,9 @@ describe('merging tags', () => {
     const kept = (await call(admin, 'GET', `/tags/${us.id}`)).json as unknown as Tag;
     expect(kept.articleCount).toBe((await articlesWith([us.id])).length);
     const log = await dp.getList<Activity>('activity', {
-      pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order: 'DESC' }, filter: { resource: 'tags', action: 'delete' },
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'id', order: 'DESC' },
+      filter: { resource: 'tags', action: 'delete' },
     });
     expect(log.data.map((e) => e.recordId).sort()).toEqual([trump.id, politics.id].sort());
   });
@@ -44,23 +57,34 @@ describe('merging tags', () => {
     const admin = await login('admin@newsdesk.test');
     const [us, trump] = await Promise.all(['us', 'trump'].map((s) => tagBySlug(admin, s)));
     const before = await articlesWith([trump.id]);
-    const res = await call(admin, 'POST', '/tags/merge', { keepId: us.id, mergeIds: [trump.id, 9999] });
+    const res = await call(admin, 'POST', '/tags/merge', {
+      keepId: us.id,
+      mergeIds: [trump.id, 9999],
+    });
     expect(res.status).toBe(404);
     expect(res.json).toMatchObject({ missing: [9999] });
-    expect((await articlesWith([trump.id])).map((a) => a.version)).toEqual(before.map((a) => a.version));
+    expect((await articlesWith([trump.id])).map((a) => a.version)).toEqual(
+      before.map((a) => a.version),
+    );
     expect((await call(admin, 'GET', `/tags/${trump.id}`)).status).toBe(200);
   });
 
   test('bad requests are refused: keep among merged, empty list', async () => {
     const admin = await login('admin@newsdesk.test');
-    expect((await call(admin, 'POST', '/tags/merge', { keepId: 1, mergeIds: [1, 2] })).status).toBe(400);
-    expect((await call(admin, 'POST', '/tags/merge', { keepId: 1, mergeIds: [] })).status).toBe(400);
+    expect((await call(admin, 'POST', '/tags/merge', { keepId: 1, mergeIds: [1, 2] })).status).toBe(
+      400,
+    );
+    expect((await call(admin, 'POST', '/tags/merge', { keepId: 1, mergeIds: [] })).status).toBe(
+      400,
+    );
   });
 
   test('only admins merge (403 for editors and moderators)', async () => {
     for (const role of ['editor', 'moderator']) {
       const token = await login(`${role}@newsdesk.test`);
-      expect((await call(token, 'POST', '/tags/merge', { keepId: 1, mergeIds: [2] })).status).toBe(403);
+      expect((await call(token, 'POST', '/tags/merge', { keepId: 1, mergeIds: [2] })).status).toBe(
+        403,
+      );
     }
   });
 });
@@ -73,7 +97,9 @@ describe('deleting tags', () => {
     expect(res.status).toBe(409);
     expect(res.json).toMatchObject({ reason: 'in_use', articleCount: us.articleCount });
     const dp = await signIn('admin');
-    const { data: fresh } = await dp.create<Tag>('tags', { data: { name: 'Basra', slug: 'basra' } });
+    const { data: fresh } = await dp.create<Tag>('tags', {
+      data: { name: 'Basra', slug: 'basra' },
+    });
     await dp.deleteMany('tags', { ids: [fresh.id] });
     expect((await call(admin, 'GET', `/tags/${fresh.id}`)).status).toBe(404);
   });
@@ -83,6 +109,6 @@ describe('deleting tags', () => {
     const us = await tagBySlug(admin, 'us');
     const res = await call(admin, 'PUT', `/tags/${us.id}`, { name: 'Iraq', slug: 'iraq' });
     expect(res.status).toBe(409);
-    expect(res.json?.errors).toEqual({ slug: 'nd.validation.duplicate_slug' });
+    expect(res.json?.errors).toEqual({ slug: 'nd.validation.slug_taken' });
   });
 });
