@@ -15,7 +15,13 @@ const presets = [
 ] as const;
 
 /** Today, 7, 30, 90 days, or a custom range (two dates, applied together). */
-export const PeriodPicker = ({ value, onChange }: { value: PeriodChoice; onChange: (p: PeriodChoice) => void }) => {
+export const PeriodPicker = ({
+  value,
+  onChange,
+}: {
+  value: PeriodChoice;
+  onChange: (p: PeriodChoice) => void;
+}) => {
   const translate = useTranslate();
   const custom = !('preset' in value);
   const [open, setOpen] = useState(custom);
@@ -29,6 +35,7 @@ export const PeriodPicker = ({ value, onChange }: { value: PeriodChoice; onChang
         size="small"
         value={selected}
         aria-label={translate('nd.dashboard.period.label')}
+        sx={{ flexWrap: 'wrap' }}
         onChange={(_, next: string | null) => {
           if (!next) return;
           if (next === 'custom') return setOpen(true);
@@ -46,14 +53,28 @@ export const PeriodPicker = ({ value, onChange }: { value: PeriodChoice; onChang
       {open && (
         <Box
           component="form"
-          sx={{ display: 'flex', gap: 1, alignItems: 'center' }}
+          sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}
           onSubmit={(e) => {
             e.preventDefault();
             if (from && to) onChange(from <= to ? { from, to } : { from: to, to: from });
           }}
         >
-          <TextField size="small" type="date" label={translate('nd.dashboard.period.from')} value={from} onChange={(e) => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-          <TextField size="small" type="date" label={translate('nd.dashboard.period.to')} value={to} onChange={(e) => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField
+            size="small"
+            type="date"
+            label={translate('nd.dashboard.period.from')}
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <TextField
+            size="small"
+            type="date"
+            label={translate('nd.dashboard.period.to')}
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
           <Button type="submit" variant="outlined" disabled={!from || !to}>
             {translate('nd.dashboard.period.apply')}
           </Button>

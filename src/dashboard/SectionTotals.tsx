@@ -1,5 +1,6 @@
 import { useTranslate } from 'react-admin';
 import Table from '@mui/material/Table';
+import { ScrollX } from '../common/ScrollX';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -16,25 +17,27 @@ export const SectionTotals = ({ breakdown, fmt }: { breakdown: Breakdown; fmt: M
   const t = (k: string) => translate(`nd.dashboard.sections.${k}`);
   const all = breakdown.items.reduce((n, s) => n + s.views, 0) || 1;
   return (
-    <Table size="small" aria-label={t('title')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{t('section')}</TableCell>
-          <TableCell align="right">{t('views')}</TableCell>
-          <TableCell align="right">{t('part')}</TableCell>
-          <TableCell align="right">{t('shares')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {breakdown.items.map((s) => (
-          <TableRow key={String(s.key)}>
-            <TableCell>{sectionName(s, fmt.rtl, t('none'))}</TableCell>
-            <TableCell align="right">{fmt.num(s.views)}</TableCell>
-            <TableCell align="right">{fmt.pct(s.views / all)}</TableCell>
-            <TableCell align="right">{fmt.num(s.shares)}</TableCell>
+    <ScrollX label={t('title')}>
+      <Table size="small" aria-label={t('title')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('section')}</TableCell>
+            <TableCell align="right">{t('views')}</TableCell>
+            <TableCell align="right">{t('part')}</TableCell>
+            <TableCell align="right">{t('shares')}</TableCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {breakdown.items.map((s) => (
+            <TableRow key={String(s.key)}>
+              <TableCell>{sectionName(s, fmt.rtl, t('none'))}</TableCell>
+              <TableCell align="right">{fmt.num(s.views)}</TableCell>
+              <TableCell align="right">{fmt.pct(s.views / all)}</TableCell>
+              <TableCell align="right">{fmt.num(s.shares)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </ScrollX>
   );
 };

@@ -2,6 +2,7 @@ import { useTranslate, useCreatePath } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
+import { ScrollX } from '../common/ScrollX';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -29,16 +30,32 @@ export const TopArticles = ({ top, by, onBy, fmt }: TopArticlesProps) => {
   return (
     <>
       <Box sx={{ mb: 1 }}>
-        <ToggleButtonGroup exclusive size="small" value={by} onChange={(_, v: 'views' | 'shares' | null) => v && onBy(v)} aria-label={t('title')}>
+        <ToggleButtonGroup
+          exclusive
+          size="small"
+          value={by}
+          onChange={(_, v: 'views' | 'shares' | null) => v && onBy(v)}
+          aria-label={t('title')}
+        >
           <ToggleButton value="views">{t('by_views')}</ToggleButton>
           <ToggleButton value="shares">{t('by_shares')}</ToggleButton>
         </ToggleButtonGroup>
       </Box>
-      <Box sx={{ overflowX: 'auto' }}>
+      <ScrollX label={t('title')}>
         <Table size="small" aria-label={t('title')}>
           <TableHead>
             <TableRow>
-              {['rank', 'article', 'section', 'author', 'language', 'published', 'views', 'shares', 'trend'].map((c) => (
+              {[
+                'rank',
+                'article',
+                'section',
+                'author',
+                'language',
+                'published',
+                'views',
+                'shares',
+                'trend',
+              ].map((c) => (
                 <TableCell key={c} align={c === 'views' || c === 'shares' ? 'right' : undefined}>
                   {t(c)}
                 </TableCell>
@@ -50,11 +67,18 @@ export const TopArticles = ({ top, by, onBy, fmt }: TopArticlesProps) => {
               <TableRow key={a.articleId} hover>
                 <TableCell>{fmt.num(i + 1)}</TableCell>
                 <TableCell sx={{ maxWidth: 360 }}>
-                  <Link component={RouterLink} to={createPath({ resource: 'articles', id: a.articleId, type: 'show' })} lang={a.lang} dir="auto">
+                  <Link
+                    component={RouterLink}
+                    to={createPath({ resource: 'articles', id: a.articleId, type: 'show' })}
+                    lang={a.lang}
+                    dir="auto"
+                  >
                     {a.title}
                   </Link>
                 </TableCell>
-                <TableCell>{a.sectionName?.[lang] ?? translate('nd.dashboard.sections.none')}</TableCell>
+                <TableCell>
+                  {a.sectionName?.[lang] ?? translate('nd.dashboard.sections.none')}
+                </TableCell>
                 <TableCell>{a.authorName ?? '—'}</TableCell>
                 <TableCell>{translate(`nd.dashboard.languages.${a.lang}`)}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmt.instant(a.publishedAt)}</TableCell>
@@ -76,7 +100,7 @@ export const TopArticles = ({ top, by, onBy, fmt }: TopArticlesProps) => {
             ))}
           </TableBody>
         </Table>
-      </Box>
+      </ScrollX>
     </>
   );
 };

@@ -26,7 +26,8 @@ export const setNewsroomZone = (zone: string): void => {
   window.dispatchEvent(new Event(CHANGED));
 };
 
-const subscribe = (onChange: () => void) => {
+/** Calls `onChange` whenever the setting changes; returns the unsubscribe function. */
+export const subscribeNewsroomZone = (onChange: () => void) => {
   // `storage` carries a change made in another tab; CHANGED one made in this tab.
   window.addEventListener('storage', onChange);
   window.addEventListener(CHANGED, onChange);
@@ -37,10 +38,12 @@ const subscribe = (onChange: () => void) => {
 };
 
 /** The newsroom zone, re-rendering when the setting changes (here or in another tab). */
-export const useNewsroomZone = (): string => useSyncExternalStore(subscribe, getNewsroomZone);
+export const useNewsroomZone = (): string =>
+  useSyncExternalStore(subscribeNewsroomZone, getNewsroomZone);
 
 /** The zones offered: every IANA zone this browser knows, the newsroom's first. */
 export const knownZones = (): string[] => {
-  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const all =
+    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return all.includes('UTC') ? all : [...all, 'UTC'];
 };

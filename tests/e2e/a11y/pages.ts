@@ -90,6 +90,11 @@ export async function openPage(page: Page, target: MainPage, lang: Lang, theme?:
   }
   await preferences(page, lang, theme);
   await page.goto(target.path);
+  await reload(page, target, lang);
+}
+
+/** Reloads a page opened by openPage (after a viewport change, say) and waits for it again. */
+export async function reload(page: Page, target: MainPage, lang: Lang) {
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
