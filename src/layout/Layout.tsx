@@ -4,14 +4,17 @@ import { AppBar } from './AppBar';
 import { Menu } from './Menu';
 
 /**
- * No page scrolls sideways, at 390 px nor in Arabic: the content column may shrink below its
- * widest child (flex items default to min-width: auto, so one wide table widened the whole
- * page; react-admin's layout root even asks for fit-content), and a list's table scrolls inside its own card instead of dragging the page along.
+ * No page scrolls sideways, at 390 px nor in Arabic. Flex items default to min-width: auto, so
+ * one wide table widened its column and then the whole page (react-admin's layout root even
+ * asks for fit-content): the content column, and a list's or form's main column beside its
+ * aside, may shrink, and a list's table scrolls inside its own card instead.
  */
 const noSidewaysScroll = {
   // react-admin sets min-width: fit-content on the layout itself, for the same effect.
   minWidth: 0,
-  '& .RaLayout-content': { minWidth: 0 },
+  '& .RaLayout-content, & .RaList-main, & .RaEdit-main, & .RaCreate-main, & .RaShow-main': {
+    minWidth: 0,
+  },
   '& .RaList-content': { overflowX: 'auto' },
 };
 
