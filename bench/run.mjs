@@ -3,6 +3,7 @@ import { execSync } from 'node:child_process';
 import { startPreview } from './lib.mjs';
 import { bundleBench } from './bundle.mjs';
 import { coldListBench } from './cold-list.mjs';
+import { editorBench } from './editor.mjs';
 
 console.log('== embedded backend (Node, through the MSW handlers)');
 execSync('node --expose-gc --import tsx bench/api.ts', { stdio: 'inherit' });
@@ -15,6 +16,8 @@ try {
   await bundleBench({ editorCheck: ['ProseMirror'] });
   console.log('== cold loads in Chromium');
   await coldListBench();
+  console.log('== the article editor in Chromium');
+  await editorBench();
 } finally {
   preview.kill();
 }
