@@ -34,16 +34,29 @@ export const Dashboard = () => {
         onChange={(_, next: string) => setParams(next === 'review' ? { tab: 'review' } : {})}
         sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
       >
-        <Tab value="overview" label={t('tabs.overview')} id="tab-overview" aria-controls="panel-overview" />
+        <Tab
+          value="overview"
+          label={t('tabs.overview')}
+          id="tab-overview"
+          aria-controls="panel-overview"
+        />
         <Tab
           value="review"
-          label={spikes?.unreviewed ? t('tabs.review_count', { count: fmt.num(spikes.unreviewed) }) : t('tabs.review')}
+          label={
+            spikes?.unreviewed
+              ? t('tabs.review_count', { count: fmt.num(spikes.unreviewed) })
+              : t('tabs.review')
+          }
           id="tab-review"
           aria-controls="panel-review"
         />
       </Tabs>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'overview' ? <Overview period={period} onPeriod={setPeriod} /> : <NeedsReview period={period} onPeriod={setPeriod} />}
+        {tab === 'overview' ? (
+          <Overview period={period} onPeriod={setPeriod} />
+        ) : (
+          <NeedsReview period={period} onPeriod={setPeriod} />
+        )}
       </div>
     </Box>
   );

@@ -15,7 +15,13 @@ import { dashboardCsv } from './exportCsv';
 import { sectionName } from './SectionTotals';
 
 /** The audience overview: one request per block, all for the same period and filter. */
-export const Overview = ({ period, onPeriod }: { period: PeriodChoice; onPeriod: (p: PeriodChoice) => void }) => {
+export const Overview = ({
+  period,
+  onPeriod,
+}: {
+  period: PeriodChoice;
+  onPeriod: (p: PeriodChoice) => void;
+}) => {
   const translate = useTranslate();
   const fmt = useMetricsFormat();
   const [lang, setLang] = useStore<string>('nd.dashboard.lang', '');
@@ -37,21 +43,36 @@ export const Overview = ({ period, onPeriod }: { period: PeriodChoice; onPeriod:
       sections: sections.data,
       label: (k) => translate(`nd.dashboard.${k}`),
       sectionLabel: (s) => sectionName(s, fmt.rtl, none),
-      topSectionLabel: (a) => a.sectionName?.[fmt.rtl ? 'ar' : 'en'] ?? none,
+      topSectionLabel: (a) => sectionName({ name: a.sectionName }, fmt.rtl, none),
     });
     downloadCSV(csv, `newsdesk-metrics-${summary.data.period.from}-${summary.data.period.to}`);
   };
   const empty = summary.data && summary.data.totals.views === 0 && summary.data.totals.shares === 0;
   return (
     <Box>
-      <PeriodToolbar period={period} onPeriod={onPeriod} lang={lang} onLang={setLang} summary={summary.data} fmt={fmt}>
+      <PeriodToolbar
+        period={period}
+        onPeriod={onPeriod}
+        lang={lang}
+        onLang={setLang}
+        summary={summary.data}
+        fmt={fmt}
+      >
         {canExport && (
-          <Button startIcon={<DownloadIcon />} onClick={exportCsv} disabled={all.some((q) => !q.data) || Boolean(empty)}>
+          <Button
+            startIcon={<DownloadIcon />}
+            onClick={exportCsv}
+            disabled={all.some((q) => !q.data) || Boolean(empty)}
+          >
             {translate('nd.dashboard.export')}
           </Button>
         )}
       </PeriodToolbar>
-      <Box sx={{ height: 4, my: 1 }}>{all.some((q) => q.isFetching) && <LinearProgress aria-label={translate('ra.page.loading')} />}</Box>
+      <Box sx={{ height: 4, my: 1 }}>
+        {all.some((q) => q.isFetching) && (
+          <LinearProgress aria-label={translate('ra.page.loading')} />
+        )}
+      </Box>
       {all.some((q) => q.isError) ? (
         <Alert severity="error">{translate('nd.dashboard.error')}</Alert>
       ) : !summary.data ? (
@@ -59,7 +80,15 @@ export const Overview = ({ period, onPeriod }: { period: PeriodChoice; onPeriod:
       ) : empty ? (
         <EmptyState />
       ) : (
-        <OverviewPanels summary={summary.data} series={series.data} top={top.data} sections={sections.data} by={by} onBy={setBy} fmt={fmt} />
+        <OverviewPanels
+          summary={summary.data}
+          series={series.data}
+          top={top.data}
+          sections={sections.data}
+          by={by}
+          onBy={setBy}
+          fmt={fmt}
+        />
       )}
     </Box>
   );

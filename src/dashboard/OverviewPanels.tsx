@@ -23,7 +23,9 @@ const Panel = ({ title, children }: { title: string; children: ReactNode }) => (
     </CardContent>
   </Card>
 );
-const Loading = ({ height = 200 }: { height?: number }) => <Skeleton variant="rectangular" height={height} />;
+const Loading = ({ height = 200 }: { height?: number }) => (
+  <Skeleton variant="rectangular" height={height} />
+);
 
 interface OverviewPanelsProps {
   summary: Summary;
@@ -35,7 +37,15 @@ interface OverviewPanelsProps {
   fmt: MetricsFormat;
 }
 
-export const OverviewPanels = ({ summary, series, top, sections, by, onBy, fmt }: OverviewPanelsProps) => {
+export const OverviewPanels = ({
+  summary,
+  series,
+  top,
+  sections,
+  by,
+  onBy,
+  fmt,
+}: OverviewPanelsProps) => {
   const translate = useTranslate();
   const t = (k: string, o?: object) => translate(`nd.dashboard.${k}`, o);
   return (
@@ -50,7 +60,10 @@ export const OverviewPanels = ({ summary, series, top, sections, by, onBy, fmt }
               days={series.days}
               fmt={fmt}
               names={{ views: t('chart.views'), shares: t('chart.shares'), date: t('chart.date') }}
-              summary={t('chart.summary', { from: fmt.day(series.period.from), to: fmt.day(series.period.to) })}
+              summary={t('chart.summary', {
+                from: fmt.day(series.period.from),
+                to: fmt.day(series.period.to),
+              })}
             />
           ) : (
             <Loading height={280} />
@@ -63,10 +76,14 @@ export const OverviewPanels = ({ summary, series, top, sections, by, onBy, fmt }
         </Panel>
       </Grid>
       <Grid size={{ xs: 12, lg: 8 }}>
-        <Panel title={t('top.title')}>{top ? <TopArticles top={top} by={by} onBy={onBy} fmt={fmt} /> : <Loading />}</Panel>
+        <Panel title={t('top.title')}>
+          {top ? <TopArticles top={top} by={by} onBy={onBy} fmt={fmt} /> : <Loading />}
+        </Panel>
       </Grid>
       <Grid size={{ xs: 12, lg: 4 }}>
-        <Panel title={t('sections.title')}>{sections ? <SectionTotals breakdown={sections} fmt={fmt} /> : <Loading />}</Panel>
+        <Panel title={t('sections.title')}>
+          {sections ? <SectionTotals breakdown={sections} fmt={fmt} /> : <Loading />}
+        </Panel>
       </Grid>
     </Grid>
   );

@@ -20,14 +20,29 @@ interface PeriodToolbarProps {
 }
 
 /** Period, language filter and actions; below them, the dates shown and those compared with. */
-export const PeriodToolbar = ({ period, onPeriod, lang, onLang, summary, fmt, children }: PeriodToolbarProps) => {
+export const PeriodToolbar = ({
+  period,
+  onPeriod,
+  lang,
+  onLang,
+  summary,
+  fmt,
+  children,
+}: PeriodToolbarProps) => {
   const translate = useTranslate();
   const t = (k: string, o?: object) => translate(`nd.dashboard.${k}`, o);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
         <PeriodPicker value={period} onChange={onPeriod} />
-        <TextField select size="small" label={t('filters.language')} value={lang} onChange={(e) => onLang(e.target.value)} sx={{ minWidth: 160 }}>
+        <TextField
+          select
+          size="small"
+          label={t('filters.language')}
+          value={lang}
+          onChange={(e) => onLang(e.target.value)}
+          sx={{ minWidth: 160 }}
+        >
           <MenuItem value="">{t('filters.all_languages')}</MenuItem>
           <MenuItem value="en">{t('languages.en')}</MenuItem>
           <MenuItem value="ar">{t('languages.ar')}</MenuItem>
@@ -37,8 +52,16 @@ export const PeriodToolbar = ({ period, onPeriod, lang, onLang, summary, fmt, ch
       </Box>
       {summary && (
         <Typography variant="body2" color="text.secondary" aria-live="polite">
-          <strong>{t('period.shown', { from: fmt.day(summary.period.from), to: fmt.day(summary.period.to) })}</strong>{' '}
-          {t('period.compared', { from: fmt.day(summary.previousPeriod.from), to: fmt.day(summary.previousPeriod.to) })}
+          <strong>
+            {t('period.shown', {
+              from: fmt.day(summary.period.from),
+              to: fmt.day(summary.period.to),
+            })}
+          </strong>{' '}
+          {t('period.compared', {
+            from: fmt.day(summary.previousPeriod.from),
+            to: fmt.day(summary.previousPeriod.to),
+          })}
           {' · '}
           {t('period.days_note', { zone: fmt.zone })}
         </Typography>

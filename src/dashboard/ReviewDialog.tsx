@@ -13,7 +13,17 @@ import type { MetricsFormat } from '../metrics/format';
 import type { Spike } from '../metrics/types';
 
 /** Marks one spike reviewed, with an optional note; the server records who and when. */
-export const ReviewDialog = ({ spike, multiple, fmt, onClose }: { spike: Spike; multiple: number; fmt: MetricsFormat; onClose: () => void }) => {
+export const ReviewDialog = ({
+  spike,
+  multiple,
+  fmt,
+  onClose,
+}: {
+  spike: Spike;
+  multiple: number;
+  fmt: MetricsFormat;
+  onClose: () => void;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const queryClient = useQueryClient();
@@ -36,7 +46,13 @@ export const ReviewDialog = ({ spike, multiple, fmt, onClose }: { spike: Spike; 
     <Dialog open onClose={onClose} aria-labelledby="review-dialog-title" fullWidth maxWidth="sm">
       <DialogTitle id="review-dialog-title">{t('dialog_title')}</DialogTitle>
       <DialogContent>
-        <DialogContentText>{t('dialog_text', { title: spike.title, views: fmt.num(spike.views), date: fmt.day(spike.date) })}</DialogContentText>
+        <DialogContentText>
+          {t('dialog_text', {
+            title: spike.title,
+            views: fmt.num(spike.views),
+            date: fmt.day(spike.date),
+          })}
+        </DialogContentText>
         <TextField
           fullWidth
           multiline

@@ -1,6 +1,7 @@
 import { useTranslate } from 'react-admin';
 import Table from '@mui/material/Table';
 import { ScrollX } from '../common/ScrollX';
+import { pickLanguage } from '../common/BilingualField';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -8,8 +9,11 @@ import TableRow from '@mui/material/TableRow';
 import type { MetricsFormat } from '../metrics/format';
 import type { Breakdown, BreakdownItem } from '../metrics/types';
 
-export const sectionName = (item: BreakdownItem, rtl: boolean, none: string) =>
-  item.name && typeof item.name === 'object' ? item.name[rtl ? 'ar' : 'en'] : none;
+/** A bilingual section name in the UI language, else the other one, else "No section". */
+export const sectionName = (item: Pick<BreakdownItem, 'name'>, rtl: boolean, none: string) =>
+  (item.name && typeof item.name === 'object'
+    ? pickLanguage(item.name, rtl ? 'ar' : 'en').text
+    : '') || none;
 
 /** Views and shares per top-level section, with each section's part of all views. */
 export const SectionTotals = ({ breakdown, fmt }: { breakdown: Breakdown; fmt: MetricsFormat }) => {

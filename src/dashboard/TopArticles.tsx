@@ -3,6 +3,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import { ScrollX } from '../common/ScrollX';
+import { sectionName } from './SectionTotals';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -26,7 +27,6 @@ export const TopArticles = ({ top, by, onBy, fmt }: TopArticlesProps) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const t = (k: string, o?: object) => translate(`nd.dashboard.top.${k}`, o);
-  const lang = fmt.rtl ? 'ar' : 'en';
   return (
     <>
       <Box sx={{ mb: 1 }}>
@@ -77,7 +77,11 @@ export const TopArticles = ({ top, by, onBy, fmt }: TopArticlesProps) => {
                   </Link>
                 </TableCell>
                 <TableCell>
-                  {a.sectionName?.[lang] ?? translate('nd.dashboard.sections.none')}
+                  {sectionName(
+                    { name: a.sectionName },
+                    fmt.rtl,
+                    translate('nd.dashboard.sections.none'),
+                  )}
                 </TableCell>
                 <TableCell>{a.authorName ?? '—'}</TableCell>
                 <TableCell>{translate(`nd.dashboard.languages.${a.lang}`)}</TableCell>

@@ -20,7 +20,15 @@ export interface OnScreen {
 }
 
 /** What the dashboard shows, as one CSV file of blocks separated by blank lines. */
-export const dashboardCsv = ({ summary, series, top, sections, label, sectionLabel, topSectionLabel }: OnScreen): string => {
+export const dashboardCsv = ({
+  summary,
+  series,
+  top,
+  sections,
+  label,
+  sectionLabel,
+  topSectionLabel,
+}: OnScreen): string => {
   const net = networks.map((n) => label(`networks.${n}`));
   return [
     rows([
@@ -29,14 +37,55 @@ export const dashboardCsv = ({ summary, series, top, sections, label, sectionLab
     ]),
     rows([
       ['', label('cards.views'), label('cards.shares'), ...net],
-      [summary.period.from, summary.totals.views, summary.totals.shares, ...networks.map((n) => summary.totals.byNetwork[n])],
-      [summary.previousPeriod.from, summary.previous.views, summary.previous.shares, ...networks.map((n) => summary.previous.byNetwork[n])],
+      [
+        summary.period.from,
+        summary.totals.views,
+        summary.totals.shares,
+        ...networks.map((n) => summary.totals.byNetwork[n]),
+      ],
+      [
+        summary.previousPeriod.from,
+        summary.previous.views,
+        summary.previous.shares,
+        ...networks.map((n) => summary.previous.byNetwork[n]),
+      ],
     ]),
-    rows([[label('chart.date'), label('chart.views'), label('chart.shares'), ...net], ...series.days.map((d) => [d.date, d.views, d.shares, ...networks.map((n) => d.byNetwork[n])])]),
     rows([
-      [label('top.rank'), 'id', label('top.article'), label('top.section'), label('top.author'), label('top.language'), label('top.published'), label('top.views'), label('top.shares')],
-      ...top.items.map((a, i) => [i + 1, a.articleId, a.title, topSectionLabel(a), a.authorName, a.lang, a.publishedAt, a.views, a.shares]),
+      [label('chart.date'), label('chart.views'), label('chart.shares'), ...net],
+      ...series.days.map((d) => [
+        d.date,
+        d.views,
+        d.shares,
+        ...networks.map((n) => d.byNetwork[n]),
+      ]),
     ]),
-    rows([[label('sections.section'), label('sections.views'), label('sections.shares')], ...sections.items.map((s) => [sectionLabel(s), s.views, s.shares])]),
+    rows([
+      [
+        label('top.rank'),
+        'id',
+        label('top.article'),
+        label('top.section'),
+        label('top.author'),
+        label('top.language'),
+        label('top.published'),
+        label('top.views'),
+        label('top.shares'),
+      ],
+      ...top.items.map((a, i) => [
+        i + 1,
+        a.articleId,
+        a.title,
+        topSectionLabel(a),
+        a.authorName,
+        a.lang,
+        a.publishedAt,
+        a.views,
+        a.shares,
+      ]),
+    ]),
+    rows([
+      [label('sections.section'), label('sections.views'), label('sections.shares')],
+      ...sections.items.map((s) => [sectionLabel(s), s.views, s.shares]),
+    ]),
   ].join('\r\n\r\n');
 };
