@@ -15,7 +15,8 @@ const noSidewaysScroll = {
   '& .RaLayout-content, & .RaList-main, & .RaEdit-main, & .RaCreate-main, & .RaShow-main': {
     minWidth: 0,
   },
-  '& .RaList-content': { overflowX: 'auto' },
+  // One class more than react-admin's own `overflow: inherit` on the list card.
+  '& .RaList-main > .RaList-content': { overflowX: 'auto' },
 };
 
 /** react-admin's layout (with its skip-to-content button) and our app bar and menu. */
