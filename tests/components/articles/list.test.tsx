@@ -12,41 +12,46 @@ const fmt = (n: number) => n.toLocaleString('en');
 const rows = () => within(screen.getAllByRole('table')[0]).getAllByRole('row').slice(1);
 
 describe('article list', () => {
-  it('shows a tab per status with its count from the server, and a tab shows only its status', async () => {
-    await signInAs('editor');
-    const { user } = renderApp('/articles');
-    expect(
-      await screen.findByRole('tab', { name: `All (${fmt(countOf())})` }, { timeout: 10000 }),
-    ).toBeInTheDocument();
-    for (const [status, name] of [
-      ['draft', 'Draft'],
-      ['in_review', 'In review'],
-      ['scheduled', 'Scheduled'],
-      ['published', 'Published'],
-      ['archived', 'Archived'],
-    ] as const) {
+  // Seven list requests and a full table render: slow on a loaded machine.
+  it(
+    'shows a tab per status with its count from the server, and a tab shows only its status',
+    { timeout: 45000 },
+    async () => {
+      await signInAs('editor');
+      const { user } = renderApp('/articles');
       expect(
-        await screen.findByRole('tab', { name: `${name} (${fmt(countOf(status))})` }),
+        await screen.findByRole('tab', { name: `All (${fmt(countOf())})` }, { timeout: 10000 }),
       ).toBeInTheDocument();
-    }
-    await user.click(screen.getByRole('tab', { name: /^Draft/ }));
-    await waitFor(
-      () =>
-        expect(screen.getByRole('tab', { name: /^Draft/ })).toHaveAttribute(
-          'aria-selected',
-          'true',
-        ),
-      { timeout: 5000 },
-    );
-    await waitFor(
-      () => {
-        const statuses = rows().map((r) => within(r).getAllByRole('cell')[2].textContent);
-        expect(statuses.length).toBeGreaterThan(0);
-        expect(new Set(statuses)).toEqual(new Set(['Draft']));
-      },
-      { timeout: 5000 },
-    );
-  });
+      for (const [status, name] of [
+        ['draft', 'Draft'],
+        ['in_review', 'In review'],
+        ['scheduled', 'Scheduled'],
+        ['published', 'Published'],
+        ['archived', 'Archived'],
+      ] as const) {
+        expect(
+          await screen.findByRole('tab', { name: `${name} (${fmt(countOf(status))})` }),
+        ).toBeInTheDocument();
+      }
+      await user.click(screen.getByRole('tab', { name: /^Draft/ }));
+      await waitFor(
+        () =>
+          expect(screen.getByRole('tab', { name: /^Draft/ })).toHaveAttribute(
+            'aria-selected',
+            'true',
+          ),
+        { timeout: 5000 },
+      );
+      await waitFor(
+        () => {
+          const statuses = rows().map((r) => within(r).getAllByRole('cell')[2].textContent);
+          expect(statuses.length).toBeGreaterThan(0);
+          expect(new Set(statuses)).toEqual(new Set(['Draft']));
+        },
+        { timeout: 5000 },
+      );
+    },
+  );
 
   it('searches on the server and recounts the tabs under the search', async () => {
     await signInAs('editor');
