@@ -1,27 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { tabTo } from './tabTo';
 import { accounts, api, menu, PASSWORD } from '../support/app';
-
-/**
- * Presses Tab (Shift+Tab when `back`) until `target` or something inside it has the focus, as
- * a keyboard user would; fails naming the target when it is not reached within `max` presses.
- */
-async function tabTo(page: Page, target: Locator, { max = 80, back = false } = {}) {
-  for (let i = 0; i < max; i += 1) {
-    const focused = await target
-      .first()
-      .evaluate(
-        (el) => el === document.activeElement || el.contains(document.activeElement),
-        null,
-        {
-          timeout: 2_000,
-        },
-      )
-      .catch(() => false);
-    if (focused) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`${String(target)} not reached with the keyboard in ${max} presses`);
-}
 
 /** Picks an option in an open listbox by typing to filter or arrowing down to it. */
 async function chooseOption(page: Page, name: RegExp) {
