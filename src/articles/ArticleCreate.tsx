@@ -1,9 +1,19 @@
-import { Create } from 'react-admin';
+import { Create, useRedirect } from 'react-admin';
+import { ArticleSaveProvider } from '../workflow';
 import { ArticleForm } from './form/ArticleForm';
 import { normalizeArticle } from './articleFormValues';
 
-export const ArticleCreate = () => (
-  <Create redirect="edit" transform={normalizeArticle}>
-    <ArticleForm />
-  </Create>
-);
+/** The workflow's provider saves (and keeps every value on failure), then opens the edit page. */
+export const ArticleCreate = () => {
+  const redirect = useRedirect();
+  return (
+    <Create>
+      <ArticleSaveProvider
+        transform={normalizeArticle}
+        onSaved={(record) => redirect('edit', 'articles', record.id)}
+      >
+        <ArticleForm />
+      </ArticleSaveProvider>
+    </Create>
+  );
+};

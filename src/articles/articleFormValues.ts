@@ -1,11 +1,11 @@
 import { makeArticleInputSchema, type Article } from '../schemas';
 import { zodValidate } from '../common/zodValidate';
 
-type Values = Partial<Article> & Record<string, unknown>;
+type Image = Partial<NonNullable<Article['featuredImage']>>;
 
 /** An image block left entirely empty means "no image", not an image with missing fields. */
-export const normalizeArticle = (values: Values): Values => {
-  const image = values.featuredImage;
+export const normalizeArticle = <T extends Record<string, unknown>>(values: T): T => {
+  const image = values.featuredImage as Image | null | undefined;
   const empty = !image || (!image.url && !image.alt && !image.caption && !image.photoCreditId);
   if (empty) return { ...values, featuredImage: null };
   // Fields never touched are undefined: make them empty text so the schema's own messages apply

@@ -1,13 +1,13 @@
 import Box from '@mui/material/Box';
-import { BooleanInput, SelectInput } from 'react-admin';
+import { BooleanInput, FormDataConsumer, SelectInput } from 'react-admin';
 import { TextIn } from '../../common/TextIn';
-import { ZonedDateTimeInput } from '../../common/ZonedDateTimeInput';
 import { LazyBodyInput } from '../../editor/LazyBodyInput';
+import { PublishAtInput } from '../../schedule';
+import { StatusInput } from '../../workflow';
 import { CategoryTreeInput } from '../CategoryTreeInput';
 import { languageChoices } from '../choices';
 import { AuthorInput } from './AuthorInput';
 import { SlugInput } from './SlugInput';
-import { StatusInput } from './StatusInput';
 import { TagsInput } from './TagsInput';
 import { useArticleDir } from './useArticleDir';
 
@@ -42,8 +42,11 @@ export const ContentFields = () => {
       </Box>
       <TagsInput />
       <Box sx={row}>
-        <StatusInput />
-        <ZonedDateTimeInput source="publishAt" />
+        <StatusInput defaultValue="draft" isRequired />
+        {/* Publish at matters only to a scheduled article (the server requires it then). */}
+        <FormDataConsumer>
+          {({ formData }) => formData.status === 'scheduled' && <PublishAtInput />}
+        </FormDataConsumer>
       </Box>
       <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap' }}>
         <BooleanInput source="isBreaking" />
