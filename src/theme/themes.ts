@@ -41,10 +41,14 @@ const focusRing = ({ theme }: { theme: Theme }) => ({
   outlineOffset: 2,
 });
 
-const shared = (direction: 'ltr' | 'rtl'): RaThemeOptions => ({
+const shared = (direction: 'ltr' | 'rtl', loadingLabel: string): RaThemeOptions => ({
   direction,
   typography: { fontFamily },
   components: {
+    // Spinners and loading bars (react-admin's app bar, inputs, buttons) otherwise have no
+    // name (axe: aria-progressbar-name); components that name their own keep their name.
+    MuiCircularProgress: { defaultProps: { 'aria-label': loadingLabel } },
+    MuiLinearProgress: { defaultProps: { 'aria-label': loadingLabel } },
     // Buttons, menu items, tabs, checkboxes: MUI shows only a faint ripple on keyboard focus.
     MuiButtonBase: {
       styleOverrides: {
@@ -87,13 +91,14 @@ const shared = (direction: 'ltr' | 'rtl'): RaThemeOptions => ({
   },
 });
 
-export const makeThemes = (direction: 'ltr' | 'rtl') => ({
+/** The themes of one direction; `loadingLabel` is "Loading" in the UI language. */
+export const makeThemes = (direction: 'ltr' | 'rtl', loadingLabel = 'Loading') => ({
   light: deepmerge(defaultLightTheme, {
-    ...shared(direction),
+    ...shared(direction, loadingLabel),
     palette: palettes.light,
   }) as RaThemeOptions,
   dark: deepmerge(defaultDarkTheme, {
-    ...shared(direction),
+    ...shared(direction, loadingLabel),
     palette: palettes.dark,
   }) as RaThemeOptions,
 });
