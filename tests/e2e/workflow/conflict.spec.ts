@@ -24,7 +24,7 @@ test('two editors in two browsers: the second save meets the conflict view and t
   await expect(pageB.getByText('Article saved')).toBeVisible();
 
   // The editor, still on the old version, changes the headline and saves.
-  const title = pageA.getByLabel('Title', { exact: true });
+  const title = pageA.getByRole('textbox', { name: 'Title', exact: true });
   await title.fill(`${article.title} (updated by the first editor)`);
   await pageA.getByRole('button', { name: 'Save' }).click();
   const dialog = pageA.getByRole('dialog', { name: 'Someone else saved this article' });
@@ -55,11 +55,11 @@ test('both editors change the headline: each sees theirs and mine, and keeping b
   await openArticle(pageA, article);
   await openArticle(pageB, article);
 
-  await pageB.getByLabel('Title', { exact: true }).fill('Headline from the desk chief');
+  await pageB.getByRole('textbox', { name: 'Title', exact: true }).fill('Headline from the desk chief');
   await pageB.getByRole('button', { name: 'Save' }).click();
   await expect(pageB.getByText('Article saved')).toBeVisible();
 
-  await pageA.getByLabel('Title', { exact: true }).fill('Headline from the reporter');
+  await pageA.getByRole('textbox', { name: 'Title', exact: true }).fill('Headline from the reporter');
   await pageA.getByRole('button', { name: 'Save' }).click();
   const dialog = pageA.getByRole('dialog', { name: 'Someone else saved this article' });
   await expect(dialog.getByRole('group', { name: /Title: Theirs/ })).toContainText('Headline from the desk chief');

@@ -6,7 +6,7 @@ test('reload in the middle of editing: restore is offered and the text is intact
   await signIn(page, 'editor');
   const article = await firstArticle(page, 'draft');
   await openArticle(page, article);
-  await page.getByLabel('Title', { exact: true }).fill('Headline typed before the reload');
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Headline typed before the reload');
   await bodyEditor(page).click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' A sentence typed before the reload.');
@@ -17,7 +17,7 @@ test('reload in the middle of editing: restore is offered and the text is intact
 
   await expect(page.getByText(/Unsaved changes from .* were kept on this device/)).toBeVisible();
   await page.getByRole('button', { name: 'Restore them' }).click();
-  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Headline typed before the reload');
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Headline typed before the reload');
   await expect(bodyEditor(page)).toContainText('A sentence typed before the reload.');
 
   await page.getByRole('button', { name: 'Save' }).click();
@@ -26,7 +26,7 @@ test('reload in the middle of editing: restore is offered and the text is intact
   expect(saved.title).toBe('Headline typed before the reload');
   expect(saved.body).toContain('A sentence typed before the reload.');
   await page.reload();
-  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Headline typed before the reload');
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Headline typed before the reload');
   await expect(page.getByText(/were kept on this device/)).toHaveCount(0);
 });
 
@@ -34,11 +34,11 @@ test('the API answers 500 to a save: every value is kept and the retry succeeds'
   await signIn(page, 'editor');
   const article = await firstArticle(page, 'draft');
   await openArticle(page, article);
-  await page.getByLabel('Title', { exact: true }).fill('Headline that survives a server error');
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Headline that survives a server error');
   await failNextArticleSave(page);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText(/could not be saved: HTTP 500/)).toBeVisible();
-  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Headline that survives a server error');
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Headline that survives a server error');
 
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Article saved')).toBeVisible();
@@ -50,14 +50,17 @@ test('the session expires mid-edit: sign in again and the save goes through with
   await signIn(page, 'editor');
   const article = await firstArticle(page, 'draft');
   await openArticle(page, article);
-  await page.getByLabel('Title', { exact: true }).fill('Headline typed across an expired session');
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Headline typed across an expired session');
   // Sessions last 12 hours on the embedded backend, which reads the page's clock.
   await page.clock.fastForward('12:30:00');
   await page.getByRole('button', { name: 'Save' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
   await expect(dialog).toBeVisible();
-  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Headline typed across an expired session');
+  // Behind the modal dialog the form is aria-hidden, but still holds what was typed.
+  await expect(page.locator('input[name="title"]')).toHaveValue(
+    'Headline typed across an expired session',
+  );
   await dialog.getByLabel('Password').fill('newsdesk');
   await dialog.getByRole('button', { name: 'Sign in and save' }).click();
   await expect(page.getByText('Article saved')).toBeVisible();

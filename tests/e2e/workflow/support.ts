@@ -82,7 +82,7 @@ export const getArticle = async (page: Page, id: number) => (await api<ArticleRo
 /** Opens the edit page and waits for the record in the Title field. */
 export async function openArticle(page: Page, article: ArticleRow) {
   await page.goto(`/#/articles/${article.id}`);
-  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(article.title);
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(article.title);
 }
 
 export const bodyEditor = (page: Page) => page.getByRole('textbox', { name: 'Body' });
