@@ -8,11 +8,13 @@ interface Props {
   heading: string;
   entries: CalendarEntry[];
   timeOf: (iso: string) => string;
+  /** An hour slot ("14:00") in the UI locale's digits and clock. */
+  slotLabel: (slot: string) => string;
   onReschedule?: (a: Article) => void;
 }
 
 /** One day of the calendar, its entries under hour slots. */
-export const ScheduleDay = ({ heading, entries, timeOf, onReschedule }: Props) => {
+export const ScheduleDay = ({ heading, entries, timeOf, slotLabel, onReschedule }: Props) => {
   const slots = [...new Set(entries.map((e) => e.slot))];
   return (
     <Box component="section" aria-label={heading} sx={{ minWidth: 0 }}>
@@ -21,7 +23,9 @@ export const ScheduleDay = ({ heading, entries, timeOf, onReschedule }: Props) =
       </Typography>
       {slots.map((slot) => (
         <Box key={slot} sx={{ mb: 1 }}>
-          <Typography variant="caption" component="h3" color="text.secondary">{slot}</Typography>
+          <Typography variant="caption" component="h3" color="text.secondary">
+            {slotLabel(slot)}
+          </Typography>
           <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
             {entries
               .filter((e) => e.slot === slot)

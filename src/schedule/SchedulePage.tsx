@@ -45,6 +45,9 @@ export const SchedulePage = () => {
   );
   const dayTitle = (d: string) =>
     new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${d}T12:00Z`));
+  // Hour slots are wall-clock "HH:00" already in the zone: written like the times, in UTC.
+  const slotLabel = (slot: string) =>
+    new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-01T${slot}:00Z`));
   const timeOf = (iso: string) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(new Date(iso));
   const step = view === 'day' ? 1 : 7;
 
@@ -76,6 +79,7 @@ export const SchedulePage = () => {
             heading={dayTitle(d)}
             entries={entries.filter((e) => e.day === d)}
             timeOf={timeOf}
+            slotLabel={slotLabel}
             onReschedule={canEdit ? setMoving : undefined}
           />
         ))}
