@@ -33,7 +33,10 @@ export const PreviewButton = () => {
         scroll="paper"
       >
         <DialogTitle id={titleId}>{translate('resources.articles.actions.preview')}</DialogTitle>
-        <DialogContent dividers>{draft && <ArticleView article={draft} />}</DialogContent>
+        {/* A long article scrolls inside the dialog: focusable, so the keyboard can scroll it. */}
+        <DialogContent dividers tabIndex={0} aria-labelledby={titleId}>
+          {draft && <ArticleView article={draft} />}
+        </DialogContent>
         <DialogActions>
           <Button label="ra.action.close" onClick={() => setDraft(null)} />
         </DialogActions>
