@@ -7,7 +7,7 @@ import { Menu } from './Menu';
  * No page scrolls sideways, at 390 px nor in Arabic. Flex items default to min-width: auto, so
  * one wide table widened its column and then the whole page (react-admin's layout root even
  * asks for fit-content): the content column, and a list's or form's main column beside its
- * aside, may shrink, and a list's table scrolls inside its own card instead.
+ * aside, may shrink, and a list's table scrolls inside its own wrapper instead.
  */
 const noSidewaysScroll = {
   // react-admin sets min-width: fit-content on the layout itself, for the same effect.
@@ -15,8 +15,9 @@ const noSidewaysScroll = {
   '& .RaLayout-content, & .RaList-main, & .RaEdit-main, & .RaCreate-main, & .RaShow-main': {
     minWidth: 0,
   },
-  // One class more than react-admin's own `overflow: inherit` on the list card.
-  '& .RaList-main > .RaList-content': { overflowX: 'auto' },
+  // The table scrolls in its own wrapper, not the list card: the card must not clip the bulk
+  // actions toolbar, which react-admin draws over the list's top toolbar.
+  '& .RaDataTable-tableWrapper, & .RaDatagrid-tableWrapper': { overflowX: 'auto' },
 };
 
 /** react-admin's layout (with its skip-to-content button) and our app bar and menu. */
