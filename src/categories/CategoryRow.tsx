@@ -48,7 +48,8 @@ export const CategoryRow = ({ category, level, canEdit, tree, busy, onMove, chil
           >
             {text}
           </Typography>
-          <Typography variant="caption" color="text.secondary" dir="ltr">
+          {/* bdi isolates the Latin slug, so an Arabic line does not move its slash to the end. */}
+          <Typography component="bdi" variant="caption" color="text.secondary" dir="ltr">
             /{category.slug}
           </Typography>
         </Stack>
