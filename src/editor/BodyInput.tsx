@@ -89,7 +89,12 @@ export const BodyInput = (props: BodyInputProps) => {
     setContentError(loadContent(editor, value));
   }, [editor, value, bodyCommit.committed, setContentError]);
 
-  const closeDialog = () => setDialog(null);
+  // Back to the text at the caret, whether the dialog applied, was cancelled or escaped:
+  // never to the toolbar button, so the writer goes on typing where they were.
+  const closeDialog = () => {
+    setDialog(null);
+    editor.commands.focus();
+  };
   return (
     <FormControl fullWidth margin="dense" error={invalid} className={`ra-input ra-input-${source}`}>
       <FormLabel id={labelId} htmlFor={id} sx={{ mb: 0.5 }}>

@@ -4,6 +4,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
+import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useGetOne, useTranslate } from 'react-admin';
@@ -53,6 +54,17 @@ const ImageForm = ({ editor, lang, onClose, titleId }: Props & { titleId: string
         caption: caption.trim(),
         credit: keepOld ? current.credit : credit ? creditText(lang, credit) : '',
         creditId: keepOld ? current.creditId : (credit?.id ?? null),
+      })
+      .command(({ tr }) => {
+        // A new figure stays selected after insertContent; the next key would replace it.
+        // Put the caret in the paragraph after it (a new one at the end of the story).
+        if (current || !(tr.selection instanceof NodeSelection)) return true;
+        const after = tr.selection.to;
+        if (!tr.doc.resolve(after).nodeAfter?.isTextblock) {
+          tr.insert(after, tr.doc.type.schema.nodes.paragraph.create());
+        }
+        tr.setSelection(TextSelection.create(tr.doc, after + 1));
+        return true;
       })
       .run();
     onClose();
@@ -107,7 +119,15 @@ const ImageForm = ({ editor, lang, onClose, titleId }: Props & { titleId: string
 export const ImageDialog = ({ open, ...props }: Props & { open: boolean }) => {
   const titleId = useId();
   return (
-    <Dialog open={open} onClose={props.onClose} fullWidth maxWidth="sm" aria-labelledby={titleId}>
+    <Dialog
+      open={open}
+      onClose={props.onClose}
+      // BodyInput puts the focus back in the text, at the caret, whichever way it closes.
+      disableRestoreFocus
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby={titleId}
+    >
       {open && <ImageForm {...props} titleId={titleId} />}
     </Dialog>
   );

@@ -4,6 +4,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
+import { TextSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslate } from 'react-admin';
@@ -36,7 +37,15 @@ const LinkForm = ({ editor, onClose, titleId }: FormProps) => {
         marks: [{ type: 'link', attrs: { href: result.href } }],
       });
     } else {
-      chain.extendMarkRange('link').setLink({ href: result.href });
+      // The caret goes after the link: a selection left on the linked words would be
+      // replaced by the next key the writer types.
+      chain
+        .extendMarkRange('link')
+        .setLink({ href: result.href })
+        .command(({ tr }) => {
+          tr.setSelection(TextSelection.create(tr.doc, tr.selection.to)).setStoredMarks([]);
+          return true;
+        });
     }
     chain.run();
     onClose();
@@ -83,7 +92,15 @@ const LinkForm = ({ editor, onClose, titleId }: FormProps) => {
 export const LinkDialog = ({ open, ...props }: Props & { open: boolean }) => {
   const titleId = useId();
   return (
-    <Dialog open={open} onClose={props.onClose} fullWidth maxWidth="sm" aria-labelledby={titleId}>
+    <Dialog
+      open={open}
+      onClose={props.onClose}
+      // BodyInput puts the focus back in the text, at the caret, whichever way it closes.
+      disableRestoreFocus
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby={titleId}
+    >
       {open && <LinkForm {...props} titleId={titleId} />}
     </Dialog>
   );

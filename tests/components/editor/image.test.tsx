@@ -1,5 +1,5 @@
-import { fireEvent, screen, within } from '@testing-library/react';
-import { expectBody, renderBodyInput, select, textbox } from './renderBodyInput';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { editorOf, expectBody, renderBodyInput, select, textbox } from './renderBodyInput';
 
 const openImageDialog = async (user: ReturnType<typeof renderBodyInput>['user']) => {
   await user.click(
@@ -30,6 +30,12 @@ describe('images', () => {
       '<p>Lead</p><figure data-credit-id="7"><img src="https://cdn.newsdesk.test/sign.jpg" alt="Officials sign the agreement">' +
         '<figcaption>Signing in Tokyo. <span>Photo by ANDREW CABALLERO-REYNOLDS / AFP</span></figcaption></figure>',
     );
+    // Focus is back in the text with a caret after the figure, so typing cannot replace it.
+    await waitFor(() => expect(textbox()).toHaveFocus());
+    const { selection } = editorOf().state;
+    expect(selection.empty).toBe(true);
+    expect(selection.$from.parent.type.name).toBe('paragraph');
+    expect(selection.from).toBeGreaterThan(editorOf().state.doc.child(1).nodeSize);
   });
 
   it('writes the credit in the article’s language', async () => {

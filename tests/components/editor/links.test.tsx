@@ -1,5 +1,12 @@
-import { fireEvent, screen, within } from '@testing-library/react';
-import { expectBody, renderBodyInput, select, textbox } from './renderBodyInput';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import {
+  bodyValue,
+  editorOf,
+  expectBody,
+  renderBodyInput,
+  select,
+  textbox,
+} from './renderBodyInput';
 
 const openLinkDialog = async (user: ReturnType<typeof renderBodyInput>['user']) => {
   await user.click(
@@ -20,6 +27,21 @@ describe('links', () => {
     await expectBody(
       '<p><a target="_blank" rel="noopener noreferrer" href="https://www.afp.com/en">Hello</a> world</p>',
     );
+    // The writer is back in the text with the caret after the link, not on the toolbar and
+    // not with the linked words selected (the next key would replace them).
+    await waitFor(() => expect(textbox()).toHaveFocus());
+    const { selection } = editorOf().state;
+    expect([selection.empty, selection.from]).toEqual([true, 6]);
+  });
+
+  it('gives the focus back to the text when the dialog is cancelled', async () => {
+    const { user } = renderBodyInput({ body: '<p>Hello world</p>' });
+    await select(3, 3);
+    const dialog = await openLinkDialog(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(textbox()).toHaveFocus());
+    expect(editorOf().state.selection.from).toBe(3);
+    expect(bodyValue()).toBe('<p>Hello world</p>');
   });
 
   it.each([
