@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
+import { SessionExpiredDialog } from '../workflow/SessionExpiredDialog';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
 
@@ -20,9 +21,11 @@ const noSidewaysScroll = {
   '& .RaDataTable-tableWrapper, & .RaDatagrid-tableWrapper': { overflowX: 'auto' },
 };
 
-/** react-admin's layout (with its skip-to-content button) and our app bar and menu. */
+/** react-admin's layout (with its skip-to-content button) and our app bar and menu, with the
+ * one sign-in dialog an expired session opens over any page. */
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout appBar={AppBar} menu={Menu} sx={noSidewaysScroll}>
     {children}
+    <SessionExpiredDialog />
   </RaLayout>
 );

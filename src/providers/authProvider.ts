@@ -1,6 +1,7 @@
 import type { AuthProvider } from 'react-admin';
 import { can } from './permissions';
 import { apiUrl } from './config';
+import { reauth } from './reauth';
 import { session, type SessionUser } from './session';
 
 interface Credentials {
@@ -40,6 +41,8 @@ export const authProvider: AuthProvider = {
       token,
       user: { id: user.id, name: user.name, email: user.email, role: user.role },
     });
+    // Requests held by an expired session (see httpClient) run again with the new token.
+    reauth.signedIn();
   },
 
   async logout() {
@@ -55,10 +58,13 @@ export const authProvider: AuthProvider = {
   },
 
   async checkError(error: { status?: number }) {
-    // Rejecting makes react-admin call logout (which forgets the token) and show this message;
-    // it only shows it while checkAuth still passes, so the session is not cleared here.
-    if (error?.status === 401) throw { message: 'nd.auth.session_expired' };
     // 403 is not a reason to sign out: the httpClient already turned it into a notification.
+    // A 401 while a session is held is an expired session: the httpClient makes the request
+    // wait for the sign-in dialog over the page, and one that still fails here is a save the
+    // user chose not to sign in for. Signing out would navigate away from the form.
+    if (error?.status !== 401 || session.token()) return;
+    // No session at all: rejecting makes react-admin sign out and show this message.
+    throw { message: 'nd.auth.session_expired' };
   },
 
   async getIdentity() {

@@ -1,4 +1,5 @@
 import { fetchUtils, HttpError } from 'react-admin';
+import { reauth } from './reauth';
 import { session } from './session';
 
 /**
@@ -11,8 +12,7 @@ const translatedMessages: Record<number, string> = {
   404: 'nd.common.not_found',
 };
 
-/** fetchJson with the bearer token; HttpError bodies are kept whole so `errors` reach the form. */
-export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
+const send = async (url: string, options: fetchUtils.Options) => {
   const token = session.token();
   try {
     return await fetchUtils.fetchJson(url, {
@@ -24,5 +24,27 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
       throw new HttpError(translatedMessages[error.status], error.status, error.body);
     }
     throw error;
+  }
+};
+
+const isRead = (options: fetchUtils.Options) => (options.method ?? 'GET').toUpperCase() === 'GET';
+
+/**
+ * fetchJson with the bearer token; HttpError bodies are kept whole so `errors` reach the form.
+ * A 401 while signed in means the session expired under the open page: the request waits for
+ * the sign-in dialog and runs again with the new token (a cancelled write fails with its 401).
+ */
+export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
+  for (;;) {
+    try {
+      return await send(url, options);
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.status !== 401 || !session.token()) throw error;
+      try {
+        await reauth.request(isRead(options) ? 'page' : 'save');
+      } catch {
+        throw error;
+      }
+    }
   }
 };

@@ -9,7 +9,6 @@ import { ConflictView } from './ConflictView';
 import { clearDraft, draftKey as keyOf } from './localDraft';
 import type { ArticleValues } from './merge';
 import { SaveBridgeContext, type SaveBridge } from './saveBridge';
-import { useReauthOn401 } from './useReauthOn401';
 
 interface Props {
   children: ReactNode;
@@ -22,18 +21,17 @@ interface Props {
 /**
  * The article form's save, replacing react-admin's for this form: pessimistic, and it never
  * loses a word. It sends the version the edit started from; on 409 it opens the conflict view;
- * on 401 it asks to sign in again and retries; on any other failure the form keeps every value.
+ * on 401 the httpClient asks to sign in again and retries; on any other failure the form keeps every value.
  * Place it inside <Edit>/<Create> around the <SimpleForm>, with <EditSafetyNet/> in the form.
  */
 export const ArticleSaveProvider = ({ children, transform = (v) => v, onSaved }: Props) => {
   const record = useRecordContext<Article>();
-  // The raw provider: useDataProvider would log out on 401, unmounting the form.
+  // The raw provider: this save handles every failure itself (conflict, field errors, retry).
   const dataProvider = useContext(DataProviderContext);
   const refresh = useRefresh();
   const notify = useNotify();
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  const { withReauth, dialog } = useReauthOn401();
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<{ mine: ArticleValues; theirs: ArticleValues; base: ArticleValues } | null>(null);
 
@@ -71,8 +69,8 @@ export const ArticleSaveProvider = ({ children, transform = (v) => v, onSaved }:
       setSaving(true);
       try {
         const result = record
-          ? await withReauth(() => dataProvider.update<Article>('articles', { id: record.id, data, previousData: record }))
-          : await withReauth(() => dataProvider.create<Article>('articles', { data: data as Omit<Article, 'id'> }));
+          ? await dataProvider.update<Article>('articles', { id: record.id, data, previousData: record })
+          : await dataProvider.create<Article>('articles', { data: data as Omit<Article, 'id'> });
         succeeded(result.data, !record);
         return undefined;
       } catch (error) {
@@ -91,7 +89,7 @@ export const ArticleSaveProvider = ({ children, transform = (v) => v, onSaved }:
         setSaving(false);
       }
     },
-    [dataProvider, notify, record, succeeded, transform, translate, withReauth],
+    [dataProvider, notify, record, succeeded, transform, translate],
   );
 
   const saveMerge = async (merged: ArticleValues) => {
@@ -115,7 +113,6 @@ export const ArticleSaveProvider = ({ children, transform = (v) => v, onSaved }:
         {conflict && (
           <ConflictView {...conflict} onCancel={() => setConflict(null)} onSave={(merged) => void saveMerge(merged)} />
         )}
-        {dialog}
       </SaveContextProvider>
     </SaveBridgeContext.Provider>
   );

@@ -8,21 +8,26 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import { useAuthProvider, useTranslate } from 'react-admin';
+import type { ReauthReason } from '../providers/reauth';
 import { session } from '../providers/session';
 
 interface Props {
+  /** 'save': a save waits and goes through once signed in; 'page': the open page carries on. */
+  reason: ReauthReason;
   onSignedIn: () => void;
   onCancel: () => void;
 }
 
 /**
- * Signs in again over the open form (the form stays mounted underneath, with every value).
- * It calls authProvider.login directly: react-admin's useLogin would navigate away.
+ * Signs in again over the open page (a form stays mounted underneath, with every value).
+ * It calls authProvider.login directly: react-admin's useLogin would navigate away. The email
+ * is the session's own: signing in as someone else would save their draft under another name.
  */
-export const ReauthDialog = ({ onSignedIn, onCancel }: Props) => {
+export const ReauthDialog = ({ reason, onSignedIn, onCancel }: Props) => {
   const translate = useTranslate();
   const authProvider = useAuthProvider();
-  const [email, setEmail] = useState(() => session.get()?.user.email ?? '');
+  const [sessionEmail] = useState(() => session.get()?.user.email ?? '');
+  const [email, setEmail] = useState(sessionEmail);
   const [password, setPassword] = useState('');
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -37,7 +42,6 @@ export const ReauthDialog = ({ onSignedIn, onCancel }: Props) => {
       onSignedIn();
     } catch {
       setFailed(true);
-    } finally {
       setBusy(false);
     }
   };
@@ -47,8 +51,16 @@ export const ReauthDialog = ({ onSignedIn, onCancel }: Props) => {
       <form onSubmit={submit}>
         <DialogTitle id="nd-reauth-title">{translate('nd.workflow.reauth.title')}</DialogTitle>
         <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{translate('nd.workflow.reauth.intro')}</DialogContentText>
-          {failed && <Alert severity="error" sx={{ mb: 2 }}>{translate('nd.workflow.reauth.failed')}</Alert>}
+          <DialogContentText sx={{ mb: 2 }}>
+            {translate(
+              reason === 'save' ? 'nd.workflow.reauth.intro' : 'nd.workflow.reauth.introPage',
+            )}
+          </DialogContentText>
+          {failed && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {translate('nd.workflow.reauth.failed')}
+            </Alert>
+          )}
           <TextField
             label={translate('nd.workflow.reauth.email')}
             type="email"
@@ -58,11 +70,15 @@ export const ReauthDialog = ({ onSignedIn, onCancel }: Props) => {
             fullWidth
             required
             margin="dense"
+            slotProps={{ htmlInput: { readOnly: !!sessionEmail, dir: 'ltr' } }}
           />
           <TextField
             label={translate('nd.workflow.reauth.password')}
             type="password"
             autoComplete="current-password"
+            // The dialog opens for the password: the email is already known.
+            // eslint-disable-next-line jsx-a11y/no-autofocus
+            autoFocus
             value={password}
             onChange={(e) => setPassword(e.target.value)}
             fullWidth
@@ -73,7 +89,9 @@ export const ReauthDialog = ({ onSignedIn, onCancel }: Props) => {
         <DialogActions>
           <Button onClick={onCancel}>{translate('nd.workflow.reauth.cancel')}</Button>
           <Button type="submit" variant="contained" disabled={busy}>
-            {translate('nd.workflow.reauth.submit')}
+            {translate(
+              reason === 'save' ? 'nd.workflow.reauth.submit' : 'nd.workflow.reauth.submitPage',
+            )}
           </Button>
         </DialogActions>
       </form>

@@ -5,7 +5,7 @@ export { StatusInput } from './StatusInput';
 export { PublishChecklist } from './PublishChecklist';
 export { ConflictView } from './ConflictView';
 export { useLocalDraft } from './useLocalDraft';
-export { useReauthOn401 } from './useReauthOn401';
+export { SessionExpiredDialog } from './SessionExpiredDialog';
 export { clearDraft, draftKey } from './localDraft';
 /** Query options for <Edit>: a refetch on focus would otherwise reset the form under the editor. */
 export const editQueryOptions = { refetchOnWindowFocus: false, refetchOnReconnect: false } as const;

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
@@ -48,20 +48,28 @@ describe('errors from the server', () => {
     expect(screen.getByLabelText(/^Slug/)).toHaveValue('rare-earths');
   });
 
-  it('asks to sign in again when the session has ended (401)', async () => {
+  it('asks to sign in again over the page when the session has ended (401), then carries on', async () => {
     await signInAs('editor');
     server.use(
-      http.get('*/api/tags', () => HttpResponse.json({ message: 'Expired' }, { status: 401 })),
+      http.get('*/api/tags', () => HttpResponse.json({ message: 'Expired' }, { status: 401 }), {
+        once: true,
+      }),
     );
-    renderApp('/tags');
+    const { user } = renderApp('/tags');
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Your session has expired' },
+      { timeout: 10000 },
+    );
+    // Still signed in, still on the page: nothing was thrown away.
+    expect(sessionStorage.getItem('newsdesk.session')).not.toBeNull();
+    expect(within(dialog).getByLabelText(/^Email/)).toHaveValue('editor@newsdesk.test');
+    await user.type(within(dialog).getByLabelText(/^Password/), 'newsdesk');
+    await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
+    // The request that met the expired session runs again and the list fills.
     expect(
-      await screen.findByText(
-        'Your session has ended. Please sign in again.',
-        {},
-        { timeout: 10000 },
-      ),
-    ).toBeInTheDocument();
-    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
-    expect(sessionStorage.getItem('newsdesk.session')).toBeNull();
+      (await screen.findAllByText(/^afghanistan$/i, {}, { timeout: 10000 })).length,
+    ).toBeGreaterThan(0);
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

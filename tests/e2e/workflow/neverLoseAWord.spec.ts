@@ -66,3 +66,38 @@ test('the session expires mid-edit: sign in again and the save goes through with
   await expect(page.getByText('Article saved')).toBeVisible();
   expect((await getArticle(page, article.id)).title).toBe('Headline typed across an expired session');
 });
+
+test('the session expires under an open form: a background request asks to sign in again over the page, which stays', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await signIn(page, 'editor');
+  const article = await firstArticle(page, 'draft');
+  await openArticle(page, article);
+  const title = page.getByRole('textbox', { name: 'Title', exact: true });
+  await title.fill('Headline typed before a background refresh');
+  const editUrl = page.url();
+  await page.clock.fastForward('12:30:00');
+  // Any refetch meets the expired session: here the app bar's Refresh button.
+  await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('Nothing on this page is lost')).toBeVisible();
+  // Signing in again is for the same account: the email is the session's and cannot change.
+  await expect(dialog.getByLabel('Email')).toHaveValue('editor@newsdesk.test');
+  await expect(dialog.getByLabel('Email')).toHaveAttribute('readonly', '');
+  expect(page.url()).toBe(editUrl);
+  await dialog.getByLabel('Password').fill('wrong');
+  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(dialog.getByText('Sign-in failed')).toBeVisible();
+  await dialog.getByLabel('Password').fill('newsdesk');
+  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  expect(page.url()).toBe(editUrl);
+  await expect(title).toHaveValue('Headline typed before a background refresh');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Article saved')).toBeVisible();
+  expect((await getArticle(page, article.id)).title).toBe('Headline typed before a background refresh');
+});
