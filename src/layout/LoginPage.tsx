@@ -5,8 +5,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { CredentialFields } from '../common/CredentialFields';
 import { isEmbedded } from '../providers/config';
 import { DemoAccounts, demoPassword } from './DemoAccounts';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -43,28 +43,11 @@ export const LoginPage = () => {
             {translate('nd.auth.title')}
           </Typography>
           <form onSubmit={submit} noValidate>
-            <TextField
-              label={translate('nd.auth.email')}
-              type="email"
-              name="email"
-              autoComplete="username"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              required
-              fullWidth
-              margin="normal"
-              slotProps={{ htmlInput: { dir: 'ltr' } }}
-            />
-            <TextField
-              label={translate('nd.auth.password')}
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              required
-              fullWidth
-              margin="normal"
+            <CredentialFields
+              email={email}
+              password={password}
+              onEmail={setEmail}
+              onPassword={setPassword}
             />
             {error && (
               <Alert severity="error" role="alert" sx={{ mt: 1 }}>

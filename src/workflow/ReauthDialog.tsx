@@ -5,9 +5,9 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import { useAuthProvider, useTranslate } from 'react-admin';
+import { CredentialFields } from '../common/CredentialFields';
 import type { ReauthReason } from '../providers/reauth';
 import { session } from '../providers/session';
 
@@ -57,32 +57,17 @@ export const ReauthDialog = ({ reason, onSignedIn, onCancel }: Props) => {
             )}
           </DialogContentText>
           {failed && (
-            <Alert severity="error" sx={{ mb: 2 }}>
+            <Alert severity="error" role="alert" sx={{ mb: 2 }}>
               {translate('nd.workflow.reauth.failed')}
             </Alert>
           )}
-          <TextField
-            label={translate('nd.workflow.reauth.email')}
-            type="email"
-            autoComplete="username"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            fullWidth
-            required
-            margin="dense"
-            slotProps={{ htmlInput: { readOnly: !!sessionEmail, dir: 'ltr' } }}
-          />
-          <TextField
-            label={translate('nd.workflow.reauth.password')}
-            type="password"
-            autoComplete="current-password"
-            // The dialog opens for the password: the email is already known.
-            // eslint-disable-next-line jsx-a11y/no-autofocus
-            autoFocus
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            fullWidth
-            required
+          <CredentialFields
+            email={email}
+            password={password}
+            onEmail={setEmail}
+            onPassword={setPassword}
+            emailReadOnly={!!sessionEmail}
+            focusPassword
             margin="dense"
           />
         </DialogContent>

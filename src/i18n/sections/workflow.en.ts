@@ -54,8 +54,6 @@ export const workflowEn = {
     title: 'Your session has expired',
     intro: 'Sign in again to save. Everything you typed is still in the form.',
     introPage: 'Sign in again to carry on. Nothing on this page is lost.',
-    email: 'Email',
-    password: 'Password',
     submit: 'Sign in and save',
     submitPage: 'Sign in',
     failed: 'Sign-in failed: check the email and password',
