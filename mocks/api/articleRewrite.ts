@@ -21,6 +21,7 @@ export const rewriteArticles = (
     db.put(db.revisions, {
       id: db.revisions.nextId, articleId: row.id, version: row.version,
       snapshot: snapshotOf({ ...row, body: db.bodyOf(row) }), createdAt: ctx.now, createdBy: ctx.user.id,
+      createdByName: ctx.user.name,
     });
     logActivity(ctx, { action: 'update', resource: 'articles', recordId: row.id, label: row.title, changedFields });
   }

@@ -5,6 +5,7 @@ import { Counters } from '../db/counters';
 import type { Db } from '../db';
 import type { StoredArticle } from '../db/types';
 import { snapshotOf } from '../db/snapshot';
+import { dropArticle } from './articleDelete';
 import { audit, refuse, type ResourceDef, type WriteContext } from './endpoint';
 import type { FieldErrors } from './validate';
 import { checklistCheck, transitionCheck } from './workflowRules';
@@ -86,7 +87,7 @@ export const articlesDef: ResourceDef<StoredArticle, Article> = {
       };
     },
     save: (ctx, row) => ctx.db.putArticle(row),
-    drop: (ctx, id) => ctx.db.removeArticle(id),
+    drop: dropArticle,
     after: (ctx, row) => {
       const { db } = ctx;
       db.put(db.revisions, {

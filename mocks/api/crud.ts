@@ -113,12 +113,13 @@ export const crudHandlers = <S extends { id: number }, P>(def: ResourceDef<S, P>
       const used = w.inUse?.(ctx, existing);
       if (used) return fail(409, used);
       const record = table.materialize(existing);
-      if (w.drop) w.drop(ctx, existing.id);
-      else db.remove(table, existing.id);
+      // Logged before the drop, so the log reads cause first, then what the drop rewrote (translations).
       logActivity(ctx, {
         action: 'delete', resource: def.name, recordId: existing.id, label: def.label(existing),
         changedFields: Object.keys(record as object),
       });
+      if (w.drop) w.drop(ctx, existing.id);
+      else db.remove(table, existing.id);
       return ok(record);
     }),
   );

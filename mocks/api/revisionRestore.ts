@@ -42,5 +42,7 @@ export const restoreHandler = http.post('*/api/articles/:id/restore', async ({ r
   }
   const snapshot: Record<string, unknown> = { ...revision.snapshot };
   for (const key of keptOnRestore) delete snapshot[key];
+  // The linked story may have been deleted since (dropArticle); restoring the words must not fail on it.
+  if (typeof snapshot.translationOf === 'number' && !db.articles.get(snapshot.translationOf)) snapshot.translationOf = null;
   return writeRecord(articlesDef, { db, user: who.user, now: nowIso() }, snapshot, existing);
 });
