@@ -1,9 +1,32 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * A build for a real API (VITE_API_URL set) never registers the service worker (main.tsx drops
+ * the embedded backend), so the copy of public/mockServiceWorker.js is removed from its output.
+ * Vite copies public/ wholesale before writing the bundle; removing the one file afterwards
+ * keeps the rest of public/ (favicon) as it is.
+ */
+const withoutMockWorkerForRealApi = (): Plugin => {
+  let worker: string | null = null;
+  return {
+    name: 'newsdesk:without-mock-worker-for-real-api',
+    apply: 'build',
+    configResolved(config) {
+      const realApi = Boolean(config.env.VITE_API_URL);
+      worker = realApi ? resolve(config.root, config.build.outDir, 'mockServiceWorker.js') : null;
+    },
+    writeBundle() {
+      if (worker) rmSync(worker, { force: true });
+    },
+  };
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), withoutMockWorkerForRealApi()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: { sourcemap: false, chunkSizeWarningLimit: 1500 },
