@@ -7,7 +7,7 @@ import {
 import { authProvider } from '../../../src/providers/authProvider';
 import { dataProvider } from '../../../src/providers/dataProvider';
 import { createI18nProvider } from '../../../src/providers/i18nProvider';
-import { ArticleSaveProvider, EditSafetyNet, keepTypedValues } from '../../../src/workflow';
+import { ArticleSaveProvider, EditSafetyNet, keepTypedValues, SessionExpiredDialog } from '../../../src/workflow';
 import { resetClock, resetDb, server } from '../../../mocks/node';
 
 /** Waits until the edit form shows the record (inputs mount before the record arrives). */
@@ -38,6 +38,8 @@ export const renderInAdmin = (children: ReactNode) => {
       <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={createI18nProvider()} store={memoryStore()}>
         <ResourceContextProvider value="articles">{children}</ResourceContextProvider>
         <Notification />
+        {/* As in the app's Layout: the sign-in dialog an expired session opens over any page. */}
+        <SessionExpiredDialog />
       </AdminContext>
     </TestMemoryRouter>,
   );
