@@ -101,3 +101,28 @@ test('the session expires under an open form: a background request asks to sign 
   await expect(page.getByText('Article saved')).toBeVisible();
   expect((await getArticle(page, article.id)).title).toBe('Headline typed before a background refresh');
 });
+
+test('a new article not saved yet survives a reload: restore is offered on the create page', async ({ page }) => {
+  await signIn(page, 'editor');
+  await page.goto('/#/articles/create');
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Draft started before a crash');
+  await bodyEditor(page).click();
+  await page.keyboard.type('The first paragraph of a story nobody has saved.');
+  await page.waitForTimeout(3_000);
+  page.on('dialog', (d) => void d.accept());
+  await page.reload();
+
+  await expect(page.getByText(/Unsaved changes from .* were kept on this device/)).toBeVisible();
+  await page.getByRole('button', { name: 'Restore them' }).click();
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Draft started before a crash');
+  await expect(bodyEditor(page)).toContainText('The first paragraph of a story nobody has saved.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page).toHaveURL(/#\/articles\/\d+$/);
+  const id = Number(/articles\/(\d+)/.exec(page.url())![1]);
+  expect((await getArticle(page, id)).body).toContain('The first paragraph of a story nobody has saved.');
+
+  // Saved: the copy is gone, and the next new article starts empty.
+  await page.goto('/#/articles/create');
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('');
+  await expect(page.getByText(/were kept on this device/)).toHaveCount(0);
+});
