@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   DataTable,
-  DateInput,
   List,
   NumberInput,
   ReferenceField,
@@ -11,9 +10,8 @@ import {
 } from 'react-admin';
 import { activityActions, type Activity } from '../schemas';
 import { choicesOf } from '../common/choices';
-import { newsroomZone } from '../common/timeZone';
 import { ZonedDateField } from '../common/ZonedDateField';
-import { zonedDateKey, zonedLocalToUtc } from '../lib/zonedTime';
+import { ZonedDayInput } from '../common/ZonedDayInput';
 import { ChangedFields } from './ChangedFields';
 import { RecordLink } from './RecordLink';
 import { ResourceFilter, ResourceName } from './resourceNames';
@@ -21,38 +19,13 @@ import { ActivityActions } from './ActivityActions';
 
 const actionChoices = choicesOf(activityActions, 'resources.activity.actions');
 
-/**
- * Days are the newsroom's (the times shown are in its zone): "from" is the day's first minute
- * there, "to" the next day's first minute minus a millisecond, both sent as UTC instants.
- */
-const dayStart = (v: string) => (v ? (zonedLocalToUtc(`${v}T00:00`, newsroomZone) ?? v) : v);
-const dayEnd = (v: string) => {
-  const next = v && zonedLocalToUtc(`${v}T00:00`, newsroomZone);
-  return next ? new Date(Date.parse(next) + 86_400_000 - 1).toISOString() : v;
-};
-const zonedDay = (v: string | null) => (v ? (zonedDateKey(v, newsroomZone) ?? '') : '');
-
 const filters = [
   <ReferenceInput key="userId" source="userId" reference="users" alwaysOn>
     <AutocompleteInput label="resources.activity.fields.userId" />
   </ReferenceInput>,
   <ResourceFilter key="resource" source="resource" alwaysOn />,
-  <DateInput
-    key="at_gte"
-    source="at_gte"
-    label="resources.activity.filters.from"
-    parse={dayStart}
-    format={zonedDay}
-    alwaysOn
-  />,
-  <DateInput
-    key="at_lte"
-    source="at_lte"
-    label="resources.activity.filters.to"
-    parse={dayEnd}
-    format={zonedDay}
-    alwaysOn
-  />,
+  <ZonedDayInput key="at_gte" source="at_gte" label="resources.activity.filters.from" alwaysOn />,
+  <ZonedDayInput key="at_lte" source="at_lte" label="resources.activity.filters.to" end alwaysOn />,
   <SelectInput key="action" source="action" choices={actionChoices} />,
   <NumberInput key="recordId" source="recordId" />,
 ];

@@ -1,15 +1,9 @@
 import Box from '@mui/material/Box';
-import {
-  DataTable,
-  ReferenceField,
-  SelectField,
-  TextField,
-  useLocale,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, ReferenceField, SelectField, TextField, useTranslate } from 'react-admin';
 import type { Article } from '../../schemas';
 import { zoneLabel } from '../../lib/time';
-import { dateLocale, newsroomZone } from '../../common/timeZone';
+import { useNewsroomZone } from '../../common/timeZone';
+import { useIntlLocale } from '../../common/localeFormat';
 import { CategoryReferenceField } from '../../categories/CategoryName';
 import { languageChoices } from '../choices';
 import { StatusChip } from '../StatusChip';
@@ -19,30 +13,35 @@ import { BulkActions } from './BulkActions';
 import { useBreakingFirst } from './useBreakingFirst';
 import { useRowClick } from './useRowClick';
 
-/**
- * The wide list. Category and author cells are ReferenceFields, which react-admin batches
- * into one getMany per page (no request per row). Sorting on category or author groups rows
- * by the referenced record; the REST contract sorts on the article's own fields only.
- */
 const titleSx = () => ({ minWidth: 260 });
 
-export const ArticleTable = ({ timeField }: { timeField: 'publishAt' | 'publishedAt' }) => {
+/** The time column's header, naming the zone once rather than on every row; follows the setting. */
+const TimeHeader = () => {
   const translate = useTranslate();
-  const locale = useLocale();
-  const data = useBreakingFirst();
-  const { rowClick, canEdit } = useRowClick();
-  // The zone is named once, under the header, rather than on every row.
-  const timeLabel = (
+  const locale = useIntlLocale();
+  const zone = useNewsroomZone();
+  return (
     <span>
       {translate('resources.articles.list.time_column')}
       <Box
         component="span"
         sx={{ display: 'block', typography: 'caption', color: 'text.secondary' }}
       >
-        {zoneLabel(newsroomZone, dateLocale(locale))}
+        {zoneLabel(zone, locale)}
       </Box>
     </span>
   );
+};
+
+/**
+ * The wide list. Category and author cells are ReferenceFields, which react-admin batches
+ * into one getMany per page (no request per row). Sorting on category or author groups rows
+ * by the referenced record; the REST contract sorts on the article's own fields only.
+ */
+export const ArticleTable = ({ timeField }: { timeField: 'publishAt' | 'publishedAt' }) => {
+  const locale = useIntlLocale();
+  const data = useBreakingFirst();
+  const { rowClick, canEdit } = useRowClick();
   return (
     <DataTable<Article>
       data={data}
@@ -66,11 +65,11 @@ export const ArticleTable = ({ timeField }: { timeField: 'publishAt' | 'publishe
       <DataTable.Col source="lang">
         <SelectField source="lang" choices={languageChoices} />
       </DataTable.Col>
-      <DataTable.Col source={timeField} label={timeLabel}>
+      <DataTable.Col source={timeField} label={<TimeHeader />}>
         <ArticleTime />
       </DataTable.Col>
-      <DataTable.NumberCol source="views" locales={dateLocale(locale)} />
-      <DataTable.NumberCol source="shares" locales={dateLocale(locale)} />
+      <DataTable.NumberCol source="views" locales={locale} />
+      <DataTable.NumberCol source="shares" locales={locale} />
     </DataTable>
   );
 };

@@ -1,20 +1,18 @@
-import { useLocale, useRecordContext } from 'react-admin';
+import { useRecordContext } from 'react-admin';
 import type { Article } from '../../schemas';
 import { formatInZone } from '../../lib/time';
-import { dateLocale, newsroomZone } from '../../common/timeZone';
+import { useNewsroomZone } from '../../common/timeZone';
+import { useIntlLocale } from '../../common/localeFormat';
 
 /**
- * When the article went (or goes) live, in the newsroom zone. The zone is named once, in the
- * column header, rather than on every row.
+ * When the article went (or goes) live, in the newsroom zone, following the setting. The zone
+ * is named once, in the column header, rather than on every row.
  */
 export const ArticleTime = ({ showZone = false }: { showZone?: boolean }) => {
   const record = useRecordContext<Article>();
-  const locale = useLocale();
+  const locale = useIntlLocale();
+  const zone = useNewsroomZone();
   const value = record?.publishedAt ?? record?.publishAt;
   if (!value) return null;
-  return (
-    <time dateTime={value}>
-      {formatInZone(value, dateLocale(locale), newsroomZone, { showZone })}
-    </time>
-  );
+  return <time dateTime={value}>{formatInZone(value, locale, zone, { showZone })}</time>;
 };

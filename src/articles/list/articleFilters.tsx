@@ -7,7 +7,7 @@ import {
 } from 'react-admin';
 import { CategoryTreeInput } from '../CategoryTreeInput';
 import { languageChoices } from '../choices';
-import { ZonedDateFilter } from './ZonedDateFilter';
+import { ZonedDayInput } from '../../common/ZonedDayInput';
 
 /**
  * The list's filters. Status belongs to the tabs; `section` is the server filter that takes a
@@ -34,12 +34,12 @@ export const articleFilters = [
   </ReferenceInput>,
   <SelectInput key="lang" source="lang" choices={languageChoices} />,
   <BooleanInput key="isBreaking" source="isBreaking" defaultValue />,
-  <ZonedDateFilter
+  <ZonedDayInput
     key="from"
     source="publishedAt_gte"
     label="resources.articles.filters.published_from"
   />,
-  <ZonedDateFilter
+  <ZonedDayInput
     key="to"
     source="publishedAt_lte"
     label="resources.articles.filters.published_to"

@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useGetMany, useGetOne, useTranslate } from 'react-admin';
 import type { Article, Author, Category, Tag } from '../../schemas';
 import { formatInZone } from '../../lib/time';
-import { newsroomZone } from '../../common/timeZone';
+import { useNewsroomZone } from '../../common/timeZone';
 import { pickLanguage } from '../../common/BilingualField';
 import { SafeHtml } from '../../editor/SafeHtml';
 import { bylineText } from './Byline';
@@ -21,6 +21,7 @@ export type ArticleDraft = Partial<Article>;
  */
 export const ArticleView = ({ article }: { article: ArticleDraft }) => {
   const translate = useTranslate();
+  const zone = useNewsroomZone();
   const lang = article.lang === 'ar' ? 'ar' : 'en';
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
   const { data: category } = useGetOne<Category>(
@@ -67,7 +68,7 @@ export const ArticleView = ({ article }: { article: ArticleDraft }) => {
       >
         {author && <span data-testid="byline">{bylineText(author, lang)}</span>}
         {time ? (
-          <time dateTime={time}>{formatInZone(time, siteLocale(lang), newsroomZone)}</time>
+          <time dateTime={time}>{formatInZone(time, siteLocale(lang), zone)}</time>
         ) : (
           <span>{translate('resources.articles.preview.unpublished')}</span>
         )}
