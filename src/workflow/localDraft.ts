@@ -34,7 +34,19 @@ export const writeDraft = async <V,>(key: string, draft: LocalDraft<V>): Promise
   }
 };
 
+const clearedListeners = new Set<(key: string) => void>();
+
+/** Told when a copy is cleared after a save, so a form still on screen stops copying the
+ * values it is about to replace with the saved record (see useLocalDraft). */
+export const onDraftCleared = (listener: (key: string) => void) => {
+  clearedListeners.add(listener);
+  return () => {
+    clearedListeners.delete(listener);
+  };
+};
+
 export const clearDraft = async (key: string): Promise<void> => {
+  clearedListeners.forEach((listener) => listener(key));
   try {
     await del(key, db());
   } catch {

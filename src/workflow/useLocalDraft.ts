@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFormContext, useFormState } from 'react-hook-form';
-import { clearDraft, readDraft, writeDraft, type LocalDraft } from './localDraft';
+import { clearDraft, onDraftCleared, readDraft, writeDraft, type LocalDraft } from './localDraft';
 
 type Values = Record<string, unknown>;
 
@@ -27,6 +27,11 @@ export const useLocalDraft = ({ draftKey, base, onRestore, intervalMs = DRAFT_IN
   const { isDirty } = useFormState({ control: form.control });
   const dirty = useRef(isDirty);
   dirty.current = isDirty;
+  // After a save cleared the copy, the form is reset to the saved record a moment later; a
+  // copy taken in between (the timer, or the page leaving for the new record) would bring the
+  // saved text back as "unsaved changes". Copying resumes once the form has been clean.
+  const saved = useRef(false);
+  if (!isDirty) saved.current = false;
   const [offer, setOffer] = useState<LocalDraft<Values> | null>(null);
   const last = useRef<string>('');
   const baseRef = useRef(base);
@@ -45,8 +50,15 @@ export const useLocalDraft = ({ draftKey, base, onRestore, intervalMs = DRAFT_IN
     };
   }, [draftKey]);
 
+  useEffect(() => {
+    if (!draftKey) return;
+    return onDraftCleared((key) => {
+      if (key === draftKey) saved.current = true;
+    });
+  }, [draftKey]);
+
   const flush = useCallback(() => {
-    if (!draftKey || !dirty.current) return;
+    if (!draftKey || !dirty.current || saved.current) return;
     const values = form.getValues();
     const json = JSON.stringify(values);
     if (json === last.current) return;
