@@ -2,6 +2,7 @@ import { DataTable, List, SearchInput, SelectField, SelectInput, useCanAccess } 
 import { authorKinds, type Author } from '../schemas';
 import { choicesOf } from '../common/choices';
 import { ListActions } from '../common/ListActions';
+import { useIntlLocale } from '../common/localeFormat';
 
 const kinds = choicesOf(authorKinds, 'resources.authors.kinds');
 const filters = [
@@ -12,6 +13,7 @@ const filters = [
 export const AuthorList = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: 'authors', action: 'edit' });
   const { canAccess: canDelete } = useCanAccess({ resource: 'authors', action: 'delete' });
+  const locale = useIntlLocale();
   return (
     <List
       filters={filters}
@@ -27,7 +29,7 @@ export const AuthorList = () => {
           <SelectField source="kind" choices={kinds} />
         </DataTable.Col>
         <DataTable.Col source="email" />
-        <DataTable.NumberCol source="articleCount" />
+        <DataTable.NumberCol source="articleCount" locales={locale} />
       </DataTable>
     </List>
   );

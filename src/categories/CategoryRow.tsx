@@ -9,6 +9,7 @@ import { RecordContextProvider, useCreatePath, useLocale, useTranslate } from 'r
 import { Link } from 'react-router-dom';
 import type { Category } from '../schemas';
 import { pickLanguage } from '../common/BilingualField';
+import { useFormatNumber } from '../common/localeFormat';
 import { CategoryDeleteButton } from './CategoryDeleteButton';
 import { MoveButtons } from './MoveButtons';
 import type { Move, TreeNode } from './tree';
@@ -27,6 +28,7 @@ interface Props {
 export const CategoryRow = ({ category, level, canEdit, tree, busy, onMove, children }: Props) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
+  const formatNumber = useFormatNumber();
   const { text, lang } = pickLanguage(category.name, useLocale());
   return (
     <>
@@ -55,7 +57,10 @@ export const CategoryRow = ({ category, level, canEdit, tree, busy, onMove, chil
         </Stack>
         <Chip
           size="small"
-          label={translate('resources.categories.tree.articles', { smart_count: category.articleCount })}
+          label={translate('resources.categories.tree.articles', {
+            smart_count: category.articleCount,
+            count: formatNumber(category.articleCount),
+          })}
         />
         {canEdit && (
           <RecordContextProvider value={category}>

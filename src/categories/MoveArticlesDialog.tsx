@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { Button, useGetList, useNotify, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import type { Category } from '../schemas';
 import { bilingualText } from '../common/uiLocale';
+import { useFormatNumber } from '../common/localeFormat';
 import { useRefusedDelete } from '../tags/refusedDelete';
 import { deleteCategoryMovingArticles } from './deleteCategory';
 
@@ -25,6 +26,7 @@ export const MoveArticlesDialog = ({ category, redirect, onClose }: Props) => {
   const refresh = useRefresh();
   const go = useRedirect();
   const onError = useRefusedDelete('categories');
+  const formatNumber = useFormatNumber();
   const [target, setTarget] = useState<number | ''>('');
   const [pending, setPending] = useState(false);
   const { data: sections = [] } = useGetList<Category>('categories', {
@@ -33,6 +35,7 @@ export const MoveArticlesDialog = ({ category, redirect, onClose }: Props) => {
   });
   const choices = sections.filter((c) => c.id !== category.id);
   const name = bilingualText(category.name);
+  const count = { smart_count: category.articleCount, count: formatNumber(category.articleCount) };
 
   const confirm = async () => {
     if (target === '') return;
@@ -41,7 +44,7 @@ export const MoveArticlesDialog = ({ category, redirect, onClose }: Props) => {
       await deleteCategoryMovingArticles(category.id, target);
       notify('resources.categories.delete.moved', {
         type: 'info',
-        messageArgs: { smart_count: category.articleCount, name },
+        messageArgs: { ...count, name },
       });
       onClose();
       if (redirect) go(redirect, 'categories');
@@ -57,7 +60,7 @@ export const MoveArticlesDialog = ({ category, redirect, onClose }: Props) => {
       <DialogTitle id="move-articles-title">{translate('resources.categories.delete.title', { name })}</DialogTitle>
       <DialogContent>
         <DialogContentText>
-          {translate('resources.categories.delete.has_articles', { smart_count: category.articleCount, name })}
+          {translate('resources.categories.delete.has_articles', { ...count, name })}
         </DialogContentText>
         <TextField
           select

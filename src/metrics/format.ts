@@ -1,6 +1,7 @@
 import { useLocale } from 'react-admin';
 import { dateLocale, useNewsroomZone } from '../common/timeZone';
 import { formatInZone } from '../lib/time';
+import { numberFormat } from '../lib/numbers';
 
 /**
  * Figures and dates in the UI locale ('en' or 'ar-IQ', Arabic-Indic digits). Metric days are
@@ -11,8 +12,8 @@ export const useMetricsFormat = () => {
   const ui = useLocale();
   const locale = dateLocale(ui);
   const zone = useNewsroomZone();
-  const number = new Intl.NumberFormat(locale);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const number = numberFormat(ui);
+  const percent = numberFormat(ui, { style: 'percent', maximumFractionDigits: 1 });
   const day = new Intl.DateTimeFormat(locale, {
     timeZone: 'UTC',
     day: 'numeric',

@@ -2,6 +2,7 @@ import { DataTable, List, SearchInput, SelectField, SelectInput, useCanAccess } 
 import { licenses, type PhotoCredit } from '../schemas';
 import { choicesOf } from '../common/choices';
 import { ListActions } from '../common/ListActions';
+import { useIntlLocale } from '../common/localeFormat';
 import { CreditLineField } from './CreditLineField';
 
 const licenseChoices = choicesOf(licenses, 'resources.photo-credits.licenses');
@@ -12,6 +13,7 @@ const filters = [
 
 export const PhotoCreditList = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: 'photo-credits', action: 'edit' });
+  const locale = useIntlLocale();
   return (
     <List
       filters={filters}
@@ -29,7 +31,7 @@ export const PhotoCreditList = () => {
         <DataTable.Col source="license">
           <SelectField source="license" choices={licenseChoices} />
         </DataTable.Col>
-        <DataTable.NumberCol source="usageCount" />
+        <DataTable.NumberCol source="usageCount" locales={locale} />
       </DataTable>
     </List>
   );

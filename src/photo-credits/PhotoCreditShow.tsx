@@ -1,6 +1,5 @@
 import {
   EditButton,
-  NumberField,
   SelectField,
   Show,
   SimpleShowLayout,
@@ -9,6 +8,7 @@ import {
 } from 'react-admin';
 import { licenses } from '../schemas';
 import { choicesOf } from '../common/choices';
+import { CountField } from '../common/CountField';
 import { RelatedArticles } from '../authors/RelatedArticles';
 import { CreditLineField } from './CreditLineField';
 
@@ -29,7 +29,7 @@ export const PhotoCreditShow = () => (
         choices={choicesOf(licenses, 'resources.photo-credits.licenses')}
       />
       <TextField source="notes" emptyText="—" />
-      <NumberField source="usageCount" />
+      <CountField source="usageCount" />
     </SimpleShowLayout>
     <RelatedArticles
       target="featuredImage.photoCreditId"

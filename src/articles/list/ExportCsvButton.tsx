@@ -5,7 +5,8 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { Button, useListContext, useLocale, useTranslate } from 'react-admin';
+import { Button, useListContext, useTranslate } from 'react-admin';
+import { useFormatNumber } from '../../common/localeFormat';
 import { useCsvExport } from './useCsvExport';
 
 const titleId = 'export-articles-title';
@@ -13,10 +14,9 @@ const titleId = 'export-articles-title';
 /** Export to CSV with a progress dialog (a full export at 50,000 articles is 100 requests). */
 export const ExportCsvButton = () => {
   const translate = useTranslate();
-  const locale = useLocale();
   const { total } = useListContext();
   const { start, cancel, progress } = useCsvExport();
-  const format = (n: number) => n.toLocaleString(locale === 'ar' ? 'ar-IQ' : 'en');
+  const format = useFormatNumber();
   const percent =
     progress && progress.total ? Math.round((100 * progress.done) / progress.total) : 0;
   return (

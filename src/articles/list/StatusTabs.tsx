@@ -2,8 +2,9 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import type { SyntheticEvent } from 'react';
-import { useGetList, useListContext, useLocale, useTranslate } from 'react-admin';
+import { useGetList, useListContext, useTranslate } from 'react-admin';
 import { articleStatuses, type Article, type ArticleStatus } from '../../schemas';
+import { useFormatNumber } from '../../common/localeFormat';
 
 type TabValue = ArticleStatus | 'all';
 const tabs: TabValue[] = ['all', ...articleStatuses];
@@ -20,13 +21,12 @@ const useTabCount = (filter: Record<string, unknown>, status: TabValue) => {
 
 const TabLabel = ({ status, filter }: { status: TabValue; filter: Record<string, unknown> }) => {
   const translate = useTranslate();
-  const locale = useLocale();
+  const formatNumber = useFormatNumber();
   const total = useTabCount(filter, status);
   const name = translate(
     status === 'all' ? 'resources.articles.tabs.all' : `resources.articles.statuses.${status}`,
   );
-  const count =
-    total === undefined ? '' : ` (${total.toLocaleString(locale === 'ar' ? 'ar-IQ' : 'en')})`;
+  const count = total === undefined ? '' : ` (${formatNumber(total)})`;
   return <>{`${name}${count}`}</>;
 };
 

@@ -20,7 +20,7 @@ export const categoriesEn = {
   },
   tree: {
     label: 'Sections',
-    articles: '%{smart_count} article |||| %{smart_count} articles',
+    articles: '%{count} article |||| %{count} articles',
     up: 'Move %{name} up',
     down: 'Move %{name} down',
     indent: 'Make %{name} a subsection of the section above',
@@ -32,10 +32,10 @@ export const categoriesEn = {
     title: 'Delete the section “%{name}”?',
     empty: 'No article is filed in this section.',
     has_articles:
-      '%{smart_count} article is filed in “%{name}”. Choose the section it moves to; the section is deleted in the same step. |||| %{smart_count} articles are filed in “%{name}”. Choose the section they move to; the section is deleted in the same step.',
+      '%{count} article is filed in “%{name}”. Choose the section it moves to; the section is deleted in the same step. |||| %{count} articles are filed in “%{name}”. Choose the section they move to; the section is deleted in the same step.',
     move_to: 'Move the articles to',
     move_and_delete: 'Move and delete',
-    moved: '%{smart_count} article moved; “%{name}” deleted |||| %{smart_count} articles moved; “%{name}” deleted',
+    moved: '%{count} article moved; “%{name}” deleted |||| %{count} articles moved; “%{name}” deleted',
   },
   delete_refused: {
     in_use: 'Not deleted: %{smart_count} article is still in this section |||| Not deleted: %{smart_count} articles are still in this section',
