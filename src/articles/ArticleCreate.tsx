@@ -1,24 +1,32 @@
-import { startTransition, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Create, useRedirect } from 'react-admin';
+import { useLocation } from 'react-router-dom';
 import { ArticleSaveProvider } from '../workflow';
 import { ArticleForm } from './form/ArticleForm';
 import { normalizeArticle } from './articleFormValues';
 
 /**
  * The workflow's provider saves (and keeps every value on failure), then opens the edit page.
- * After a save the form is replaced by a fresh one, together with the move to the edit page:
- * a writer who opens Create again before that page has drawn must get an empty form, not the
- * article just saved (a second Save would publish it twice).
+ * Until that page has drawn, this one stays on screen holding the article just saved; a writer
+ * who opens Create again meanwhile gets a fresh, empty form, not a copy that a second Save
+ * would publish twice.
  */
 export const ArticleCreate = () => {
   const redirect = useRedirect();
+  const location = useLocation();
+  const savedAt = useRef<string | null>(null);
   const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    if (savedAt.current === null || savedAt.current === location.key) return;
+    savedAt.current = null;
+    setGeneration((g) => g + 1);
+  }, [location.key]);
   return (
     <Create key={generation}>
       <ArticleSaveProvider
         transform={normalizeArticle}
         onSaved={(record) => {
-          startTransition(() => setGeneration((g) => g + 1));
+          savedAt.current = location.key;
           redirect('edit', 'articles', record.id);
         }}
       >
