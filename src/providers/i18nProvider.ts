@@ -1,6 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
 import { en } from '../i18n/en';
+import { numberFormat } from '../lib/numbers';
 import { expandTwoFormPlurals } from './arabicPlurals';
 
 export type Locale = 'en' | 'ar';
@@ -25,7 +26,22 @@ export interface LocaleAwareI18nProvider extends I18nProvider {
 
 /** A fresh provider (tests make one each); changing locale also sets <html lang dir>. */
 export const createI18nProvider = (): LocaleAwareI18nProvider => {
-  const base = polyglotI18nProvider(getMessages, 'en', locales);
+  let current = 'en';
+  /**
+   * Polyglot prints a number as JavaScript writes it, so "1–25 of 50000" kept Latin digits in
+   * Arabic (react-admin's own messages too). In Arabic a number interpolated into any message
+   * is written in Arabic-Indic digits, without grouping, which could misprint a year or an id.
+   */
+  const replace = function (this: string, pattern: RegExp, fill: (...args: string[]) => unknown) {
+    return String.prototype.replace.call(this, pattern, (...args: string[]) => {
+      const value = fill(...args);
+      if (typeof value === 'number' && current === 'ar') {
+        return numberFormat('ar', { useGrouping: false }).format(value);
+      }
+      return String(value);
+    });
+  };
+  const base = polyglotI18nProvider(getMessages, 'en', locales, { replace } as object);
   const listeners = new Set<() => void>();
   const applyToDocument = (locale: string) => {
     document.documentElement.lang = locale;
@@ -36,6 +52,7 @@ export const createI18nProvider = (): LocaleAwareI18nProvider => {
     ...base,
     async changeLocale(locale: string, options?: unknown) {
       await base.changeLocale(locale, options);
+      current = locale;
       applyToDocument(locale);
       listeners.forEach((listener) => listener());
     },

@@ -54,7 +54,7 @@ describe('Arabic plurals', () => {
     await i18n.changeLocale('ar');
     expect(i18n.translate('resources.tags.name', { smart_count: 1 })).toBe('وسم');
     expect(i18n.translate('resources.tags.name', { smart_count: 2 })).toBe('الوسوم');
-    expect(i18n.translate('ra.notification.deleted', { smart_count: 11 })).toBe('حُذف 11 عنصر');
+    expect(i18n.translate('ra.notification.deleted', { smart_count: 11 })).toBe('حُذف ١١ عنصر');
     expect(i18n.translate('nd.editor.count.words', { smart_count: 2 })).toBe('كلمتان');
     expect(document.documentElement.dir).toBe('rtl');
   });
