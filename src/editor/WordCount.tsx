@@ -1,16 +1,16 @@
 import Typography from '@mui/material/Typography';
 import type { Editor } from '@tiptap/react';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { useFormatNumber } from '../common/localeFormat';
 import { useWordCount } from './useWordCount';
 import type { BodyLang } from './creditText';
 
 /** Words and reading time, updated (and politely announced) once typing pauses. */
 export const WordCount = ({ editor, lang }: { editor: Editor; lang: BodyLang }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const { words, minutes } = useWordCount(editor, lang);
-  // Western digits in both interfaces, grouped the locale's way.
-  const format = new Intl.NumberFormat(locale, { numberingSystem: 'latn' }).format;
+  // The interface's digits, as every other count (Arabic-Indic in Arabic).
+  const format = useFormatNumber();
   return (
     <Typography
       role="status"
