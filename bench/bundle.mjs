@@ -1,22 +1,66 @@
 // Gzip bytes of the JavaScript a page needs, as Chromium actually loads it from the production build.
+// `node bench/bundle.mjs [outDir]` serves a build already made (default dist/) and measures it;
+// `npm run bench` calls bundleBench on the build it just made.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BASE, kB, launch, signIn } from './lib.mjs';
+import { BASE, kB, launch, signIn, startPreview } from './lib.mjs';
 
-const isBackend = (name, text) => name.startsWith('browser-') || text.includes('[MSW]');
+const MARKERS = {
+  ProseMirror: 'ProseMirror',
+  DOMPurify: 'uponSanitizeElement',
+  recharts: 'recharts-',
+};
 
-function measure(urls) {
-  const groups = { app: 0, backend: 0 };
+/** Static imports of a chunk (`import … from "./x.js"`, `import "./x.js"`); dynamic ones open with `(`. */
+const staticImports = (text) =>
+  [
+    ...text.matchAll(/\b(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g),
+  ].map((m) => m[1]);
+
+/** Every chunk a chunk pulls in before it runs, itself included. */
+function closure(dist, name, seen = new Set()) {
+  if (seen.has(name)) return seen;
+  seen.add(name);
+  for (const dep of staticImports(readFileSync(join(dist, 'assets', name), 'utf8')))
+    closure(dist, dep, seen);
+  return seen;
+}
+
+/**
+ * Sorts each chunk into `entry` (what index.html loads before the first render), `backend` (what
+ * only the embedded backend needs: MSW, the handlers, the seed) or `lazy` (loaded on demand by a
+ * screen).
+ */
+function classifier(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entryName = html.match(/<script[^>]+src="\/assets\/([^"]+\.js)"/)[1];
+  const entry = closure(dist, entryName);
+  const backendName = referencedChunks(dist, entryName).find((n) => n.startsWith('browser-'));
+  const backend = backendName ? closure(dist, backendName) : new Set();
+  return (name) => (entry.has(name) ? 'entry' : backend.has(name) ? 'backend' : 'lazy');
+}
+
+/** Every chunk a chunk names, statically or in `import()` (the embedded backend is one of them). */
+const referencedChunks = (dist, name) =>
+  [
+    ...readFileSync(join(dist, 'assets', name), 'utf8').matchAll(/["'`]\.\/([^"'`]+\.js)["'`]/g),
+  ].map((m) => m[1]);
+
+function measure(dist, classify, urls) {
+  const groups = { entry: 0, lazy: 0, backend: 0 };
   const rows = [];
   for (const url of urls) {
-    const file = new URL(url).pathname;
-    const text = readFileSync(`dist${file}`, 'utf8');
+    const name = new URL(url).pathname.split('/').pop();
+    const text = readFileSync(join(dist, 'assets', name), 'utf8');
     const gz = gzipSync(text, { level: 9 }).length;
-    const name = file.split('/').pop();
-    const group = isBackend(name, text) ? 'backend' : 'app';
+    const group = classify(name);
     groups[group] += gz;
-    rows.push({ name, gz, group });
+    const has = Object.keys(MARKERS).filter((m) => text.includes(MARKERS[m]));
+    rows.push({ name, gz, group, has });
   }
+  rows.sort((a, b) => a.group.localeCompare(b.group) || b.gz - a.gz);
   return { groups, rows };
 }
 
@@ -25,36 +69,65 @@ async function scriptsFor(browser, go) {
   const page = await context.newPage();
   const urls = new Set();
   page.on('response', (r) => {
-    if (r.request().resourceType() === 'script' && r.url().startsWith(BASE)) urls.add(r.url());
+    if (r.request().resourceType() === 'script' && r.url().startsWith(`${BASE}/assets/`))
+      urls.add(r.url());
   });
   await go(page, urls);
   await context.close();
   return [...urls];
 }
 
-export async function bundleBench({ editorCheck = [] } = {}) {
-  const browser = await launch();
-  const login = await scriptsFor(browser, async (page) => {
+/** A first screen after sign-in, loaded cold: what a reload of that address downloads. */
+const coldAfterSignIn = (hash, ready) => async (page, urls) => {
+  await signIn(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
+  await page.goto(`${BASE}/#${hash}`);
+  urls.clear();
+  await page.reload();
+  await ready(page).waitFor({ timeout: 30_000 });
+};
+
+const PAGES = {
+  'login page': async (page) => {
     await page.goto(`${BASE}/#/login`);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
-  });
-  const list = await scriptsFor(browser, async (page, urls) => {
-    await signIn(page);
-    urls.clear();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.clearBrowserCache');
-    await page.goto(`${BASE}/#/articles`);
-    await page.reload();
-    await page.locator('tbody tr').first().waitFor();
-  });
+  },
+  dashboard: coldAfterSignIn('/', (page) => page.getByText('Overview').first()),
+  'articles list': coldAfterSignIn('/articles', (page) => page.locator('tbody tr').first()),
+};
+
+export async function bundleBench({ dist = 'dist', verbose = true } = {}) {
+  const classify = classifier(dist);
+  const browser = await launch();
+  const results = {};
+  for (const [label, go] of Object.entries(PAGES))
+    results[label] = measure(dist, classify, await scriptsFor(browser, go));
   await browser.close();
-  const l = measure(login);
-  const a = measure(list);
-  console.log(`login page JS (gzip): app ${kB(l.groups.app)}, embedded backend ${kB(l.groups.backend)}`);
-  console.log(`articles list JS (gzip): app ${kB(a.groups.app)}, embedded backend ${kB(a.groups.backend)}`);
-  for (const r of a.rows) console.log(`  ${r.group.padEnd(7)} ${kB(r.gz).padStart(9)}  ${r.name}`);
-  for (const marker of editorCheck) {
-    const hit = a.rows.filter((r) => readFileSync(`dist/assets/${r.name}`, 'utf8').includes(marker));
-    console.log(`articles list JS containing "${marker}": ${hit.length ? hit.map((r) => r.name).join(', ') : 'none'}`);
+  for (const [label, { groups, rows }] of Object.entries(results)) {
+    const app = groups.entry + groups.lazy;
+    console.log(
+      `${label} JS (gzip): app ${kB(app)} (entry ${kB(groups.entry)} + lazy ${kB(groups.lazy)}), embedded backend ${kB(groups.backend)}`,
+    );
+    for (const marker of Object.keys(MARKERS)) {
+      const hit = rows.filter((r) => r.has.includes(marker) && r.group !== 'backend');
+      console.log(
+        `  ${marker} in its app JS: ${hit.length ? hit.map((r) => r.name).join(', ') : 'none'}`,
+      );
+    }
+    if (verbose)
+      for (const r of rows)
+        console.log(`    ${r.group.padEnd(7)} ${kB(r.gz).padStart(9)}  ${r.name}`);
+  }
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dist = process.argv[2] ?? 'dist';
+  const preview = await startPreview(dist);
+  try {
+    await bundleBench({ dist });
+  } finally {
+    preview.kill();
   }
 }

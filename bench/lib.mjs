@@ -5,8 +5,10 @@ import { chromium } from '@playwright/test';
 export const PORT = Number(process.env.BENCH_PORT ?? 4300);
 export const BASE = `http://127.0.0.1:${PORT}`;
 
-export async function startPreview() {
-  const child = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+/** Serves `outDir` (default: the config's, dist/), so a build elsewhere can be measured. */
+export async function startPreview(outDir) {
+  const dir = outDir ? ['--outDir', outDir] : [];
+  const child = spawn('npx', ['vite', 'preview', ...dir, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   for (let i = 0; i < 100; i++) {
