@@ -12,7 +12,10 @@ test('an admin creates a tag and renames it, and the change survives a reload', 
 
   await page.goto('/#/tags');
   await page.getByRole('textbox', { name: 'Search' }).fill('Rare earths');
+  // The search applies after a pause and redraws the rows: click once only the match is left.
+  await expect(page.getByText('1-1 of 1')).toBeVisible();
   await page.getByRole('cell', { name: 'Rare earths', exact: true }).click();
+  await expect(page).toHaveURL(/#\/tags\/\d+$/);
   await expect(page.getByLabel('Name')).toHaveValue('Rare earths');
   await page.getByLabel('Name').fill('Rare-earth minerals');
   await page.getByRole('button', { name: 'Save' }).click();
