@@ -16,8 +16,10 @@ test('an admin creates a tag and renames it, and the change survives a reload', 
   await expect(page.getByText('1-1 of 1')).toBeVisible();
   await page.getByRole('cell', { name: 'Rare earths', exact: true }).click();
   await expect(page).toHaveURL(/#\/tags\/\d+$/);
-  await expect(page.getByLabel('Name')).toHaveValue('Rare earths');
-  await page.getByLabel('Name').fill('Rare-earth minerals');
+  // The list may still be on screen for a moment after the address changes: wait for the field.
+  const name = page.getByRole('textbox', { name: 'Name' });
+  await expect(name).toHaveValue('Rare earths');
+  await name.fill('Rare-earth minerals');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page).toHaveURL(/#\/tags(\?|$)/);
 
