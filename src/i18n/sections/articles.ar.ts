@@ -38,7 +38,7 @@ export const articlesAr = {
     archived: 'مؤرشف',
   },
   tabs: { label: 'المقالات حسب الحالة', all: 'الكل' },
-  list: { time_column: 'وقت النشر' },
+  list: { time_column: 'وقت النشر', times_in: 'الأوقات بتوقيت %{zone}' },
   filters: {
     tag: 'الوسم',
     published_from: 'نُشر من',

@@ -35,7 +35,7 @@ export const articlesEn = {
     archived: 'Archived',
   },
   tabs: { label: 'Articles by status', all: 'All' },
-  list: { time_column: 'Publish time' },
+  list: { time_column: 'Publish time', times_in: 'Times in %{zone}' },
   filters: {
     tag: 'Tag',
     published_from: 'Published from',

@@ -83,3 +83,20 @@ test('CSV export downloads every article matching the filters, page by page', as
   expect(ids.size).toBe(expected);
   expect(lines.slice(1).every((l) => l.includes(',published,'))).toBe(true);
 });
+
+test('under 600 px the list is compact: each row keeps title, status and time, and the zone is named', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, 'editor');
+  await page.goto('/#/articles');
+  await expect(page.getByText(/^Times in .*Baghdad/)).toBeVisible();
+  // No table at this width: a list whose items link to the articles.
+  await expect(page.locator('table')).toHaveCount(0);
+  const first = page.locator('main li a').first();
+  await expect(first).toBeVisible();
+  await expect(first).toContainText(/Draft|In review|Scheduled|Published|Archived/);
+  await expect(first).toContainText(/\d{1,2}:\d{2}/);
+  const box = await first.boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(390);
+});
