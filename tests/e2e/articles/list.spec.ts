@@ -87,8 +87,8 @@ test('CSV export downloads every article matching the filters, page by page', as
 test('under 600 px the list is compact: each row keeps title, status and time, and the zone is named', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, 'editor');
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/#/articles');
   await expect(page.getByText(/^Times in .*Baghdad/)).toBeVisible();
   // No table at this width: a list whose items link to the articles.
