@@ -1,13 +1,13 @@
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useGetOne, useTranslate } from 'react-admin';
+import { EditorDialog } from './EditorDialog';
 import type { PhotoCredit } from '../../schemas/photoCredit';
 import { creditText, type BodyLang } from '../creditText';
 import type { FigureAttributes } from '../extensions/Figure';
@@ -116,19 +116,8 @@ const ImageForm = ({ editor, lang, onClose, titleId }: Props & { titleId: string
   );
 };
 
-export const ImageDialog = ({ open, ...props }: Props & { open: boolean }) => {
-  const titleId = useId();
-  return (
-    <Dialog
-      open={open}
-      onClose={props.onClose}
-      // BodyInput puts the focus back in the text, at the caret, whichever way it closes.
-      disableRestoreFocus
-      fullWidth
-      maxWidth="sm"
-      aria-labelledby={titleId}
-    >
-      {open && <ImageForm {...props} titleId={titleId} />}
-    </Dialog>
-  );
-};
+export const ImageDialog = ({ open, ...props }: Props & { open: boolean }) => (
+  <EditorDialog open={open} onClose={props.onClose}>
+    {(titleId) => <ImageForm {...props} titleId={titleId} />}
+  </EditorDialog>
+);

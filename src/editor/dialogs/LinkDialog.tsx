@@ -1,13 +1,13 @@
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { TextSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslate } from 'react-admin';
+import { EditorDialog } from './EditorDialog';
 import { checkLinkInput } from '../safeUrl';
 
 type Props = { editor: Editor; onClose: () => void };
@@ -89,19 +89,8 @@ const LinkForm = ({ editor, onClose, titleId }: FormProps) => {
   );
 };
 
-export const LinkDialog = ({ open, ...props }: Props & { open: boolean }) => {
-  const titleId = useId();
-  return (
-    <Dialog
-      open={open}
-      onClose={props.onClose}
-      // BodyInput puts the focus back in the text, at the caret, whichever way it closes.
-      disableRestoreFocus
-      fullWidth
-      maxWidth="sm"
-      aria-labelledby={titleId}
-    >
-      {open && <LinkForm {...props} titleId={titleId} />}
-    </Dialog>
-  );
-};
+export const LinkDialog = ({ open, ...props }: Props & { open: boolean }) => (
+  <EditorDialog open={open} onClose={props.onClose}>
+    {(titleId) => <LinkForm {...props} titleId={titleId} />}
+  </EditorDialog>
+);
