@@ -1,24 +1,17 @@
 import ArticleIcon from '@mui/icons-material/Article';
-import { lazy } from 'react';
 import type { ResourceProps } from 'react-admin';
-import { ArticleList } from './list/ArticleList';
+import { lazyScreen } from '../common/lazyScreen';
 
 /**
- * The list ships with the app; the form, preview and show page (and DOMPurify with them) load
- * when first opened, so the list's JavaScript carries none of them. The editor itself is a
- * further lazy chunk inside the form.
+ * Every screen loads when first opened, so the sign-in page and the other screens carry none of
+ * them; the form, preview and show page (and DOMPurify with them) stay out of the list's chunk,
+ * and the editor itself is a further lazy chunk inside the form.
  */
-const ArticleCreate = lazy(() =>
-  import('./ArticleCreate').then((m) => ({ default: m.ArticleCreate })),
-);
-const ArticleEdit = lazy(() => import('./ArticleEdit').then((m) => ({ default: m.ArticleEdit })));
-const ArticleShow = lazy(() => import('./ArticleShow').then((m) => ({ default: m.ArticleShow })));
-
 export const articles = {
-  list: ArticleList,
-  create: ArticleCreate,
-  edit: ArticleEdit,
-  show: ArticleShow,
+  list: lazyScreen(() => import('./list/ArticleList'), 'ArticleList'),
+  create: lazyScreen(() => import('./ArticleCreate'), 'ArticleCreate'),
+  edit: lazyScreen(() => import('./ArticleEdit'), 'ArticleEdit'),
+  show: lazyScreen(() => import('./ArticleShow'), 'ArticleShow'),
   icon: ArticleIcon,
   recordRepresentation: 'title',
 } satisfies Omit<ResourceProps, 'name'>;
