@@ -7,8 +7,7 @@ import { createStore } from './providers/store';
 import { DirectionProvider } from './theme/DirectionProvider';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
-import { Dashboard } from './dashboard/Dashboard';
-import { ScheduleList, schedulePath } from './schedule';
+import { lazyScreen } from './common/lazyScreen';
 import { articles } from './articles';
 import { categories } from './categories';
 import { tags } from './tags';
@@ -22,6 +21,14 @@ interface AppProps {
   store?: Store;
   i18nProvider?: LocaleAwareI18nProvider;
 }
+
+/**
+ * Screens load on first visit (see each resource's index.ts); the sign-in page, layout, menu
+ * and providers ship in the entry chunk, so the first page downloads no screen it does not show.
+ */
+const Dashboard = lazyScreen(() => import('./dashboard/Dashboard'), 'Dashboard');
+// Not the schedule barrel: its inputs would ride along into the entry chunk.
+const SchedulePage = lazyScreen(() => import('./schedule/SchedulePage'), 'SchedulePage');
 
 const defaultStore = createStore();
 const defaultI18nProvider = createI18nProvider();
@@ -50,7 +57,7 @@ export const App = ({ store = defaultStore, i18nProvider = defaultI18nProvider }
         <Resource name="users" {...users} />
         <Resource name="activity" {...activity} />
         <CustomRoutes>
-          <Route path={schedulePath} element={<ScheduleList />} />
+          <Route path="/schedule" element={<SchedulePage />} />
         </CustomRoutes>
       </Admin>
     )}
