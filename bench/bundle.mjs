@@ -86,6 +86,8 @@ const coldAfterSignIn = (hash, ready) => async (page, urls) => {
   urls.clear();
   await page.reload();
   await ready(page).waitFor({ timeout: 30_000 });
+  // Charts and other widgets load their chunks after the first paint: count them too.
+  await page.waitForLoadState('networkidle');
 };
 
 const PAGES = {
@@ -107,7 +109,7 @@ export async function bundleBench({ dist = 'dist', verbose = true } = {}) {
   for (const [label, { groups, rows }] of Object.entries(results)) {
     const app = groups.entry + groups.lazy;
     console.log(
-      `${label} JS (gzip): app ${kB(app)} (entry ${kB(groups.entry)} + lazy ${kB(groups.lazy)}), embedded backend ${kB(groups.backend)}`,
+      `${label} JS (gzip): app ${kB(app)} (entry ${kB(groups.entry)} + lazy ${kB(groups.lazy)}), embedded backend ${kB(groups.backend)}; ${rows.length} files`,
     );
     for (const marker of Object.keys(MARKERS)) {
       const hit = rows.filter((r) => r.has.includes(marker) && r.group !== 'backend');
