@@ -1,9 +1,4 @@
-import { SchedulePage } from './SchedulePage';
-
-/** The Schedule page, mounted as a custom route; the menu shows it when canAccess allows. */
-export const schedulePath = '/schedule';
-/** App.tsx mounts it under this name. */
-export { SchedulePage as ScheduleList };
+/** The Schedule page itself is loaded lazily by App.tsx, straight from ./SchedulePage. */
 export { PublishAtInput } from './PublishAtInput';
 export { TimeZoneSelect } from './TimeZoneSelect';
 export { getNewsroomZone, setNewsroomZone, useNewsroomZone, TIME_ZONE_KEY } from './timeZoneSetting';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { getDb, setClock } from '../../../mocks/node';
 import { zonedLocalToUtc } from '../../../src/lib/time';
-import { ScheduleList } from '../../../src/schedule';
+import { SchedulePage as ScheduleList } from '../../../src/schedule/SchedulePage';
 import { todayIn } from '../../../src/schedule/calendar';
 import { renderInAdmin, signInAs, withBackend } from './harness';
 
