@@ -14,19 +14,22 @@ import { normalizeArticle } from './articleFormValues';
 export const ArticleCreate = () => {
   const redirect = useRedirect();
   const location = useLocation();
-  const savedAt = useRef<string | null>(null);
+  // The location object, not its key: a navigation the router did not make itself (an address
+  // typed or a link from outside) keeps the key "default", while every navigation makes a new
+  // location object.
+  const savedAt = useRef<typeof location | null>(null);
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
-    if (savedAt.current === null || savedAt.current === location.key) return;
+    if (savedAt.current === null || savedAt.current === location) return;
     savedAt.current = null;
     setGeneration((g) => g + 1);
-  }, [location.key]);
+  }, [location]);
   return (
     <Create key={generation}>
       <ArticleSaveProvider
         transform={normalizeArticle}
         onSaved={(record) => {
-          savedAt.current = location.key;
+          savedAt.current = location;
           redirect('edit', 'articles', record.id);
         }}
       >
