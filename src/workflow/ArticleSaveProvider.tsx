@@ -53,7 +53,10 @@ export const ArticleSaveProvider = ({ children, transform = (v) => v, onSaved }:
       if (draftKey) void clearDraft(draftKey);
       base.current = saved;
       // A plain reset: after a merge the saved values must replace the dirty ones on screen.
-      form.current?.reset(saved);
+      // A create form goes back to empty: the new article opens on its edit page, and this
+      // form may still be what Create shows next (the router keeps it while that page loads).
+      if (created) form.current?.reset();
+      else form.current?.reset(saved);
       // Lists and the edit query catch up; the form is clean by now, so it takes the refetch.
       refresh();
       notify('nd.workflow.save.saved', { type: 'success' });
