@@ -110,6 +110,10 @@ const arabicAgency = (agency: string): string =>
  * The printed line: "Photo by NAME / AGENCY" or, in Arabic, "تصوير NAME / AGENCY" with known
  * agencies in their Arabic form (AFP → أ ف ب). An agency-only credit reads "Photo: AFP".
  */
+/** "PHOTOGRAPHER / AGENCY": a photo credit record named in one line (lists, pickers, titles). */
+export const creditLine = (c: { photographer: string; agency: string }) =>
+  c.agency ? `${c.photographer} / ${c.agency}` : c.photographer;
+
 export const formatCreditLine = (
   credit: { photographer?: string | null; agency?: string | null },
   lang: 'en' | 'ar' = 'en',

@@ -18,6 +18,5 @@ export const photoCreditSchema = photoCreditInputSchema.extend({
 });
 export type PhotoCredit = z.infer<typeof photoCreditSchema>;
 
-/** "Photo by PHOTOGRAPHER / AGENCY", the credit line the site prints. */
-export const creditLine = (c: Pick<PhotoCredit, 'photographer' | 'agency'>) =>
-  c.agency ? `${c.photographer} / ${c.agency}` : c.photographer;
+// Lives with the other credit-line code, free of zod, so the menu's record names can use it.
+export { creditLine } from '../lib/creditLine';
