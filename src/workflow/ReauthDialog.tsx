@@ -14,7 +14,6 @@ import { session } from '../providers/session';
 interface Props {
   /** 'save': a save waits and goes through once signed in; 'page': the open page carries on. */
   reason: ReauthReason;
-  onSignedIn: () => void;
   onCancel: () => void;
 }
 
@@ -23,7 +22,7 @@ interface Props {
  * It calls authProvider.login directly: react-admin's useLogin would navigate away. The email
  * is the session's own: signing in as someone else would save their draft under another name.
  */
-export const ReauthDialog = ({ reason, onSignedIn, onCancel }: Props) => {
+export const ReauthDialog = ({ reason, onCancel }: Props) => {
   const translate = useTranslate();
   const authProvider = useAuthProvider();
   const [sessionEmail] = useState(() => session.get()?.user.email ?? '');
@@ -38,8 +37,8 @@ export const ReauthDialog = ({ reason, onSignedIn, onCancel }: Props) => {
     event.stopPropagation();
     setBusy(true);
     try {
+      // A successful login releases every request waiting on reauth, which closes this dialog.
       await authProvider?.login({ email, password });
-      onSignedIn();
     } catch {
       setFailed(true);
       setBusy(false);

@@ -9,5 +9,5 @@ import { ReauthDialog } from './ReauthDialog';
 export const SessionExpiredDialog = () => {
   const reason = useSyncExternalStore(reauth.subscribe, reauth.current);
   if (!reason) return null;
-  return <ReauthDialog reason={reason} onSignedIn={reauth.signedIn} onCancel={reauth.cancelled} />;
+  return <ReauthDialog reason={reason} onCancel={reauth.cancelled} />;
 };
