@@ -21,7 +21,10 @@ test('an article scheduled a few minutes ahead turns Published when the clock pa
   const published = await getArticle(page, article.id);
   expect(published).toMatchObject({ status: 'published', publishedAt: publishAt });
 
+  // Leave the Schedule page for good (its first visit loads the list's code, and until then the
+  // router keeps Schedule on screen), so coming back reads the schedule afresh.
   await menu(page).getByRole('menuitem', { name: 'Articles' }).click();
+  await expect(page.getByRole('tab', { name: /^All/ })).toBeVisible();
   await menu(page).getByRole('menuitem', { name: 'Schedule' }).click();
   await page.getByRole('button', { name: 'Day', exact: true }).click();
   await expect(page.getByTestId('schedule-item').filter({ hasText: article.title })).toContainText('Published');
