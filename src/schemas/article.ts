@@ -74,6 +74,5 @@ export const articleSchema = articleInputObject.extend({
   publishedAt: isoDateTime.nullable(),
   views: z.number().int().nonnegative(),
   shares: z.number().int().nonnegative(),
-  version: z.number().int().positive(),
 });
 export type Article = z.infer<typeof articleSchema>;

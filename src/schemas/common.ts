@@ -33,6 +33,8 @@ export const auditFields = {
   updatedAt: isoDateTime,
   createdBy: idSchema.nullable(),
   updatedBy: idSchema.nullable(),
+  /** Goes up by one on every save; a save from an older version is refused (409). */
+  version: z.number().int().positive(),
 };
 
 /** The clock the rules judge time against; tests and the embedded backend inject their own. */

@@ -78,11 +78,14 @@ export const userSeed: UserSeed[] = [
   { id: 4, name: 'Sami Aziz', email: 'former@newsdesk.test', role: 'editor', active: false, authorId: null },
 ];
 
-/** SHA-256 of `${salt}:newsdesk`, precomputed so the seed stays synchronous. */
+/**
+ * scrypt hashes of the demo password `newsdesk` (server/rules/auth/passwords.ts), precomputed
+ * so that building the seed stays instant; each user has their own salt.
+ */
 const demoHash: Record<number, string> = {
-  1: 'e164d3c16d75a4d5eb969677107b242e39c76499db75e486946d4482410a8ba9',
-  2: '384686ae04b09d08265deb0f7ec2b54d9c386ececaea639d970960d6e09b8efe',
-  3: '008dd561139ad230af9ebc435e88160f98cc5177a1307f5a28342a3b8902e54a',
-  4: '50d664796e8b6e547659d21c144ee18077f489c73ab033b6b74a036ef6f0aa12',
+  1: 'scrypt$16384$8$1$Oy/95dxnFnXSHXodMAOcbg==$jemIjSjSldsQF1A/eX7IMS09pk9eYuu/Ludll8I8n7w=',
+  2: 'scrypt$16384$8$1$9ksYtoNPNrLQzcDHW79Sbw==$SEKKHAkC4uT12VvpmhCDIZKqImgrw25GULuAyeaDd34=',
+  3: 'scrypt$16384$8$1$lZJBUJi+MgqJYoYRMyQ3IQ==$8n4BiOjd5kz1W/n9ycO87Rqo1TfjXr6PIy2snLTwe5Q=',
+  4: 'scrypt$16384$8$1$acegliJS3un98WcG7q7pSA==$gyZJ93FGVAWcCnzD8ShAXELd8qupKyxAbqP7x0BFArc=',
 };
-export const demoCredential = (id: number) => ({ salt: `seed-user-${id}`, hash: demoHash[id] ?? '' });
+export const demoCredential = (id: number): string => demoHash[id] ?? '';

@@ -1,7 +1,7 @@
 import type { ArticleStatus, Language } from '../../src/schemas';
-import type { StoredArticle } from '../db/types';
-import { DAY_MS } from '../clock';
-import type { Rng } from '../random';
+import type { SeedArticle } from './index';
+import { DAY_MS } from '../rules/clock';
+import type { Rng } from './random';
 import { actors, contexts, headline, objects, tails, verbs, weekdays } from './headlines';
 import { AFP_AUTHOR_ID, authorSeed, photoCreditSeed, tagSlugs } from './taxonomy';
 import type { GeneratedBodies } from './bodies';
@@ -55,7 +55,7 @@ export const generateArticle = (
   now: number,
   bodies: GeneratedBodies,
   story: Story = newStory(rng),
-): { article: StoredArticle; story: Story } => {
+): { article: SeedArticle; story: Story } => {
   const h = headline(lang, story);
   const status = pickStatus(rng);
   const agency = rng.chance(0.5);

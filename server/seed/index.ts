@@ -1,42 +1,53 @@
-import type { Language } from '../src/schemas';
-import { DAY_MS } from './clock';
+import type { Activity, Article, Author, Category, Language, PhotoCredit, Revision, Tag, User } from '../../src/schemas';
+import { DAY_MS } from '../rules/clock';
+import { snapshotOf } from '../rules/snapshot';
 import { createRng } from './random';
-import { GeneratedBodies } from './seed/bodies';
-import { generateArticle } from './seed/articles';
-import { namedArticles } from './seed/named';
-import { snapshotOf } from './db/snapshot';
+import { GeneratedBodies } from './bodies';
+import { generateArticle } from './articles';
+import { namedArticles } from './named';
 import {
   AFP_AUTHOR_ID, authorSeed, categorySeed, demoCredential, photoCreditSeed, tagSlugs, userSeed,
-} from './seed/taxonomy';
-import type {
-  Credential, StoredActivity, StoredArticle, StoredAuthor, StoredCategory, StoredPhotoCredit,
-  StoredRevision, StoredTag, StoredUser,
-} from './db/types';
+} from './taxonomy';
+
+/**
+ * An article of the seed. A generated article's body is `null`: it is drawn from a pool of
+ * blocks (bodies.ts) and read with `SeedData.bodyOf`, so 50,000 bodies cost a few hundred kB
+ * until a store writes them out.
+ */
+export type SeedArticle = Omit<Article, 'views' | 'shares' | 'body'> & { body: string | null };
 
 export interface SeedData {
   size: number;
-  categories: StoredCategory[];
-  tags: StoredTag[];
-  authors: StoredAuthor[];
-  photoCredits: StoredPhotoCredit[];
-  users: StoredUser[];
-  credentials: Map<number, Credential>;
-  articles: StoredArticle[];
+  /** The instant the seed was built for (dates are relative to it). */
+  now: number;
+  categories: Omit<Category, 'articleCount'>[];
+  tags: Omit<Tag, 'articleCount'>[];
+  authors: Omit<Author, 'articleCount'>[];
+  photoCredits: Omit<PhotoCredit, 'usageCount'>[];
+  users: User[];
+  /** Password hashes by user id. */
+  credentials: Map<number, string>;
+  articles: SeedArticle[];
   bodies: GeneratedBodies;
-  revisions: StoredRevision[];
-  activity: StoredActivity[];
+  revisions: Revision[];
+  activity: (Activity & { userName: string | null })[];
 }
 
 export const DEFAULT_SEED_SIZE = 2000;
+export const MAX_SEED_SIZE = 200_000;
 const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The body of a seeded article, generated or written. */
+export const seedBody = (seed: SeedData, a: SeedArticle): string =>
+  a.body ?? (seed.bodies.has(a.id) ? seed.bodies.html(a.id) : '');
 
 /** Same size and same clock, same data: every random draw comes from one seeded generator. */
 export const buildSeed = (size: number = DEFAULT_SEED_SIZE, now: number = Date.now()): SeedData => {
   const rng = createRng(20251028);
   const long = iso(now - 400 * DAY_MS);
-  const audit = { createdAt: long, updatedAt: long, createdBy: 1, updatedBy: 1 };
+  const audit = { createdAt: long, updatedAt: long, createdBy: 1, updatedBy: 1, version: 1 };
   const bodies = new GeneratedBodies(size);
-  const articles: StoredArticle[] = [];
+  const articles: SeedArticle[] = [];
 
   namedArticles.slice(0, size).forEach((n, i) => {
     const published = now - n.hoursAgo * 3_600_000;
@@ -63,23 +74,26 @@ export const buildSeed = (size: number = DEFAULT_SEED_SIZE, now: number = Date.n
     previous = next;
   }
 
-  const revisions: StoredRevision[] = articles.slice(0, namedArticles.length).map((a, i) => ({
+  const users: User[] = userSeed.map((u) => ({ ...u, ...audit, lastLoginAt: null }));
+  const nameOf = (id: number | null) => users.find((u) => u.id === id)?.name ?? null;
+  const revisions: Revision[] = articles.slice(0, namedArticles.length).map((a, i) => ({
     id: i + 1, articleId: a.id, version: 1, snapshot: snapshotOf({ ...a, body: a.body ?? '' }),
-    createdAt: a.createdAt, createdBy: a.createdBy,
+    createdAt: a.createdAt, createdBy: a.createdBy, createdByName: nameOf(a.createdBy),
   }));
   const recent = articles.slice(-40).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
-  const activity: StoredActivity[] = recent.map((a, i) => ({
-    id: i + 1, at: a.updatedAt, userId: a.updatedBy, action: 'update', resource: 'articles',
-    recordId: a.id, changedFields: ['title', 'body'], label: a.title,
+  const activity = recent.map((a, i) => ({
+    id: i + 1, at: a.updatedAt, userId: a.updatedBy, userName: nameOf(a.updatedBy), action: 'update' as const,
+    resource: 'articles', recordId: a.id, changedFields: ['title', 'body'], label: a.title,
   }));
 
   return {
     size,
+    now,
     categories: categorySeed.map((c) => ({ ...c, ...audit })),
     tags: tagSlugs.map((slug, i) => ({ id: i + 1, name: slug, slug, ...audit })),
     authors: authorSeed.map((a) => ({ ...a, ...audit })),
     photoCredits: photoCreditSeed.map((c) => ({ ...c, ...audit })),
-    users: userSeed.map((u) => ({ ...u, ...audit, lastLoginAt: null })),
+    users,
     credentials: new Map(userSeed.map((u) => [u.id, demoCredential(u.id)])),
     articles,
     bodies,

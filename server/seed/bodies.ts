@@ -1,5 +1,5 @@
 import type { Language } from '../../src/schemas';
-import { createRng, type Rng } from '../random';
+import { createRng, type Rng } from './random';
 import { prose } from './prose';
 
 /**

@@ -1,11 +1,13 @@
-import { networks, type Metric, type SharesByNetwork } from '../src/schemas';
-import { dayNumber, dayToIsoDate, DAY_MS, nowMs } from './clock';
+import { networks, type Metric, type SharesByNetwork } from '../../src/schemas';
+import { dayNumber, dayToIsoDate, DAY_MS } from '../rules/clock';
 import { hash2, unit2 } from './random';
 
 /**
- * Daily metric rows are never stored: a row is a pure function of (article, day), so 50,000
- * articles × 90 days cost nothing until asked for. An article's `views` and `shares` are the sums
- * of its rows; a later aggregation (dashboard) builds on these same helpers.
+ * The demo newsroom's traffic: a daily row is a pure function of (article, day). The in-memory
+ * store never stores them (50,000 articles × 90 days cost nothing until asked for); the SQL
+ * store generates the same rows inside the database (server/store/sql/traffic.sql), with the
+ * same arithmetic in the same order, so both stores show the same figures. Keep the two in step:
+ * only integer operations, +, *, / and floor on doubles (IEEE 754 in both), no Math.pow.
  */
 export const METRIC_DAYS = 90;
 const ID_BASE = 100_000;
@@ -16,13 +18,13 @@ export interface PublishedLike {
 }
 
 /** The days (inclusive day numbers) of the window that ends today. */
-export const metricWindow = (now: number = nowMs()) => {
+export const metricWindow = (now: number) => {
   const last = dayNumber(now);
   return { first: last - METRIC_DAYS + 1, last };
 };
 
 /** The days an article has rows for: from its publication (or the window start) to today. */
-export const articleDays = (a: PublishedLike, now: number = nowMs()): { first: number; last: number } | null => {
+export const articleDays = (a: PublishedLike, now: number): { first: number; last: number } | null => {
   if (!a.publishedAt) return null;
   const w = metricWindow(now);
   const first = Math.max(dayNumber(Date.parse(a.publishedAt)), w.first);
@@ -43,7 +45,11 @@ const shareWeights = [0.4, 0.25, 0.2, 0.1, 0.05];
 export const isViralDay = (articleId: number, day: number) => hash2(articleId, day * 7 + 3) % 1500 === 0;
 
 /** An article's usual first-day views: a few stories draw most readers. */
-export const popularity = (articleId: number) => 40 + 12_000 * unit2(articleId, 0) ** 4;
+export const popularity = (articleId: number) => {
+  const u = unit2(articleId, 0);
+  const u2 = u * u;
+  return 40 + 12_000 * (u2 * u2);
+};
 
 /**
  * Views of one article on one day: its popularity, decaying with age, with noise and rare surges.
@@ -87,7 +93,7 @@ export const metricRowOnDay = (articleId: number, day: number, publishedDay: num
 };
 
 /** The row of `article` on `date` (YYYY-MM-DD), or null when it has none that day. */
-export const metricRow = (article: PublishedLike, date: string, now: number = nowMs()): Metric | null => {
+export const metricRow = (article: PublishedLike, date: string, now: number): Metric | null => {
   const days = articleDays(article, now);
   const day = Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
   if (!days || day < days.first || day > days.last) return null;
@@ -99,7 +105,7 @@ export const totalShares = (s: SharesByNetwork) => s.facebook + s.x + s.whatsapp
 const totalsCache = new Map<number, { day: number; publishedAt: string | null; views: number; shares: number }>();
 
 /** Sum of an article's rows, cached per day (the set of rows only changes when the day does). */
-export const articleTotals = (a: PublishedLike, now: number = nowMs()): { views: number; shares: number } => {
+export const articleTotals = (a: PublishedLike, now: number): { views: number; shares: number } => {
   const today = dayNumber(now);
   const hit = totalsCache.get(a.id);
   if (hit && hit.day === today && hit.publishedAt === a.publishedAt) return hit;
