@@ -1,7 +1,7 @@
-import { DEFAULT_SEED_SIZE } from './seed';
+import { DEFAULT_SEED_SIZE, MAX_SEED_SIZE } from '../server/seed';
 
 const KEY = 'newsdesk.seed';
-const MAX = 200_000;
+const MAX = MAX_SEED_SIZE;
 
 const valid = (raw: string | null | undefined): number | null => {
   const n = Number(raw);

@@ -1,11 +1,50 @@
 import { setupServer } from 'msw/node';
-import { handlers } from './handlers';
+import { createApp } from '../server/app';
+import { buildSeed, DEFAULT_SEED_SIZE } from '../server/seed';
+import { createMemoryStore } from '../server/store/memory';
+import type { Deps } from '../server/rules/context';
+import { nodePasswords } from '../server/node/passwords';
+import { sanitizeBody } from '../src/editor/sanitize';
+import { handlersFor } from './handlers';
 
-export { resetDb, getDb } from './db';
-export { setClock, resetClock } from './clock';
+/**
+ * The backend for Node tests: the app on the in-memory store, with a clock tests can freeze or
+ * move, behind MSW's Node interceptor (component tests fetch `/api` as the browser would).
+ */
+type ClockFn = () => number | Date;
+let clockFn: ClockFn = () => Date.now();
+const clock = () => {
+  const t = clockFn();
+  return typeof t === 'number' ? t : t.getTime();
+};
+export const setClock = (fn: ClockFn): void => {
+  clockFn = fn;
+};
+export const resetClock = (): void => {
+  clockFn = () => Date.now();
+};
 
-/** The embedded backend for Node (tests, scripts): the same handlers as the browser. */
-export const server = setupServer(...handlers);
+let seedSize = DEFAULT_SEED_SIZE;
+export const store = createMemoryStore(buildSeed(seedSize, clock()), clock);
+export const deps: Deps = {
+  store,
+  clock,
+  passwords: nodePasswords,
+  sanitize: sanitizeBody,
+  demo: { get seedSize() { return seedSize; }, resetByAnyone: true },
+};
+export const app = createApp(deps, { onUnexpected: (e) => console.error(e) });
+export const server = setupServer(...handlersFor(app));
+
+/** The tables of the in-memory store, for tests that arrange data directly. */
+export const getDb = () => store.tables;
+
+/** A fresh seed of `size` articles (default: the last size used) at the current clock. */
+export const resetDb = (size: number = seedSize) => {
+  seedSize = size;
+  void store.load(buildSeed(size, clock()));
+  return store.tables;
+};
 
 /** Signs in through the contract and returns the bearer token. */
 export const login = async (email: string, password = 'newsdesk', origin = 'http://localhost'): Promise<string> => {

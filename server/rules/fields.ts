@@ -81,6 +81,8 @@ export const listFields = {
     label: 'text',
   },
   reviews: { id: 'int', articleId: 'int', date: 'text', reviewedBy: 'int', reviewedAt: 'time' },
+  /** Daily metric rows (GET /metrics): ordered by article or by date; filtered by the rules. */
+  metrics: { id: 'int', articleId: 'int', date: 'text' },
 } as const satisfies Record<string, Record<string, FieldType>>;
 
 export type ListResource = keyof typeof listFields;

@@ -225,7 +225,10 @@ export interface Db {
   tags: VersionedCollection<Tag, TagRow>;
   authors: VersionedCollection<Author, AuthorRow>;
   photoCredits: VersionedCollection<PhotoCredit, PhotoCreditRow>;
-  users: VersionedCollection<User, UserRow>;
+  users: VersionedCollection<User, UserRow> & {
+    /** Records a sign-in: `lastLoginAt` is the server's, so it moves no version. */
+    setLastLogin(id: number, at: string): Promise<void>;
+  };
   /** Removed with their article. */
   revisions: Collection<Revision, RevisionRow>;
   activity: Collection<Activity & { userName: string | null }, ActivityRow & { userName: string | null }>;

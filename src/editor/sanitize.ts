@@ -48,17 +48,28 @@ const scrubAttributes = (node: Element) => {
   }
 };
 
-let purifier: ReturnType<typeof DOMPurify> | undefined;
-const getPurifier = () => {
-  if (!purifier) {
-    purifier = DOMPurify(window);
-    purifier.addHook('afterSanitizeAttributes', scrubAttributes);
-  }
-  return purifier;
+type Purifier = ReturnType<typeof DOMPurify>;
+
+/**
+ * A sanitiser on the DOM of `win`: the page's window in the browser, a jsdom window in the Node
+ * server (server/node/sanitize.ts). DOMPurify needs a real DOM to parse with.
+ */
+export const createSanitizer = (win: Window & typeof globalThis) => {
+  let purifier: Purifier | undefined;
+  return (html: string): string => {
+    if (!purifier) {
+      purifier = DOMPurify(win);
+      purifier.addHook('afterSanitizeAttributes', scrubAttributes);
+    }
+    return sanitizeWith(purifier, html);
+  };
 };
 
-export const sanitizeBody = (html: string): string => {
-  const fragment = getPurifier().sanitize(html, {
+let pagePurifier: ((html: string) => string) | undefined;
+export const sanitizeBody = (html: string): string => (pagePurifier ??= createSanitizer(window))(html);
+
+const sanitizeWith = (purifier: Purifier, html: string): string => {
+  const fragment = purifier.sanitize(html, {
     ALLOWED_TAGS: allowedTags,
     ALLOWED_ATTR: allowedAttributes,
     ALLOW_DATA_ATTR: false,

@@ -9,6 +9,8 @@ export class Counters {
   readonly author = new Map<number, number>();
   readonly tag = new Map<number, number>();
   readonly credit = new Map<number, number>();
+  /** Articles naming another as the story they translate (a delete of that one is refused). */
+  readonly translation = new Map<number, number>();
   /** Articles per language and slug (unique slug per language). */
   readonly slugs = new Map<string, number>();
 
@@ -24,6 +26,7 @@ export class Counters {
     bump(this.category, article.categoryId);
     bump(this.author, article.authorId);
     bump(this.credit, article.featuredImage?.photoCreditId);
+    bump(this.translation, article.translationOf);
     for (const t of article.tagIds) bump(this.tag, t);
     const key = Counters.slugKey(article.lang, article.slug);
     if (delta === 1) this.slugs.set(key, article.id);

@@ -1,7 +1,7 @@
 import { clear, createStore, entries, setMany, delMany, type UseStore } from 'idb-keyval';
-import type { Db, Change } from './db';
-import type { Credential, SessionRecord, StoredArticle } from './db/types';
-import type { LooseTable } from './db/table';
+import type { Change, Tables } from './tables';
+import type { StoredArticle, StoredSession } from './types';
+import type { LooseTable } from './table';
 
 /**
  * Browser persistence: the seed is regenerated on every load, so IndexedDB keeps only an overlay
@@ -9,7 +9,7 @@ import type { LooseTable } from './db/table';
  * plus sessions, credentials and id counters. The `meta` key names the schema version and seed
  * size; a store written by another version or size is cleared rather than misread.
  */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 let store: UseStore | undefined;
 const getStore = () => (store ??= createStore('newsdesk-embedded', 'overlay'));
 
@@ -18,7 +18,7 @@ interface Meta {
   seedSize: number;
 }
 
-const tableOf = (db: Db, resource: string): LooseTable | undefined => {
+const tableOf = (db: Tables, resource: string): LooseTable | undefined => {
   const tables: Record<string, LooseTable> = {
       categories: db.categories, tags: db.tags, authors: db.authors, 'photo-credits': db.photoCredits,
       users: db.users, revisions: db.revisions, activity: db.activity, reviews: db.reviews,
@@ -27,7 +27,7 @@ const tableOf = (db: Db, resource: string): LooseTable | undefined => {
 };
 
 /** Applies the stored overlay to a freshly seeded db (before any listener is attached). */
-export const loadOverlay = async (db: Db, seedSize: number): Promise<void> => {
+export const loadOverlay = async (db: Tables, seedSize: number): Promise<void> => {
   const all = await entries<string, unknown>(getStore());
   const meta = all.find(([k]) => k === 'meta')?.[1] as Meta | undefined;
   if (!meta || meta.schema !== SCHEMA_VERSION || meta.seedSize !== seedSize) {
@@ -47,8 +47,9 @@ export const loadOverlay = async (db: Db, seedSize: number): Promise<void> => {
     } else if (kind === 'n') {
       const table = a === 'articles' ? db.articles : tableOf(db, a);
       if (table) table.nextId = Math.max(table.nextId, Number(value));
-    } else if (kind === 's') db.sessions.set(a, value as SessionRecord);
-    else if (kind === 'c') db.credentials.set(Number(a), value as Credential);
+    } else if (kind === 's') db.sessions.set(a, value as StoredSession);
+    else if (kind === 'c' && typeof value === 'string') db.credentials.set(Number(a), value);
+    else if (kind === 'c') db.credentials.delete(Number(a));
   }
 };
 
@@ -60,7 +61,7 @@ const enqueue = (op: () => Promise<unknown>) => {
 
 /** The change listener: every change is written through to IndexedDB. */
 export const persistChange =
-  (getDb: () => Db, seedSize: () => number) =>
+  (getDb: () => Tables, seedSize: () => number) =>
   (c: Change): void => {
     const s = getStore();
     if (c.kind === 'reset') {
@@ -71,7 +72,7 @@ export const persistChange =
       const nextId = c.resource === 'articles' ? db.articles.nextId : (tableOf(db, c.resource)?.nextId ?? 0);
       enqueue(() => setMany([[`r:${c.resource}:${c.id}`, c.value], [`n:${c.resource}`, nextId]], s));
     } else if (c.kind === 'session') {
-      enqueue(() => (c.value ? setMany([[`s:${c.token}`, c.value]], s) : delMany([`s:${c.token}`], s)));
+      enqueue(() => (c.value ? setMany([[`s:${c.tokenHash}`, c.value]], s) : delMany([`s:${c.tokenHash}`], s)));
     } else {
       enqueue(() => setMany([[`c:${c.userId}`, c.value]], s));
     }

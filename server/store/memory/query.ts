@@ -1,95 +1,59 @@
-import { compareKeys, compareLoose, looseEqual } from './compare';
-import type { Table } from './table';
+import type { Condition, ListQuery, Page, Scalar } from '../types';
+import { compareKeys, type SortKey } from './compare';
+import type { SortSpec, Table } from './table';
 
-export interface ListParams {
-  sort: [string, 'ASC' | 'DESC'];
-  /** Inclusive bounds; null means everything (getMany). */
-  range: [number, number] | null;
-  filter: Record<string, unknown>;
-}
-export interface ListResult<S> {
-  rows: S[];
-  total: number;
-  start: number;
-}
 /** Predicates take ids: they read columns (see Table.accessor), never whole rows. */
 type Pred = (id: number) => boolean;
-/** Resource-specific filter keys (`q`, `section`); return null to ignore the key. */
-export type CustomFilters = Record<string, (value: unknown) => Pred | null>;
+/** The store's own reading of `q` for a table (articles also search their generated bodies). */
+export type SearchFn = (q: string) => Pred | null;
 
-const OPS = /^(.+)_(gte|lte|gt|lt|neq)$/;
+const compare = (a: unknown, b: string | number) =>
+  typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 
-/**
- * Equality with JSON's looseness (a form may send 3 as "3", true as "true") but no per-row
- * allocation: the wanted value is prepared once in each form a record value can take.
- */
-const matcher = (w: unknown): ((v: unknown) => boolean) => {
-  if (w === null || typeof w === 'object') return (v) => v === w;
-  const str = String(w);
-  const num = typeof w === 'number' ? w : str.trim() !== '' && !Number.isNaN(Number(str)) ? Number(str) : undefined;
-  const bool = w === true || str === 'true' ? true : w === false || str === 'false' ? false : undefined;
-  return (v) => (typeof v === 'string' ? v === str : typeof v === 'number' ? v === num : typeof v === 'boolean' ? v === bool : false);
-};
-
-const fieldPred = <S extends { id: number }>(table: Table<S, unknown>, key: string, value: unknown): Pred => {
-  const op = OPS.exec(key);
-  if (op) {
-    const [, field, kind] = op;
-    const get = table.accessor(field);
-    if (kind === 'neq') {
-      const values = Array.isArray(value) ? value : [value];
-      return (row) => !values.some((v) => looseEqual(get(row), v));
-    }
-    const ok = (c: number) => (kind === 'gte' ? c >= 0 : kind === 'lte' ? c <= 0 : kind === 'gt' ? c > 0 : c < 0);
-    return (row) => {
-      const v = get(row);
-      return v !== null && v !== undefined && ok(compareLoose(v, value));
+const conditionPred = <S extends { id: number }>(table: Table<S, unknown>, c: Condition): Pred => {
+  const get = table.accessor(c.field);
+  if ('values' in c) {
+    const wanted = new Set<Scalar>(c.values);
+    const hasNull = wanted.has(null);
+    const match = (v: unknown) => {
+      if (Array.isArray(v)) return v.some((x) => wanted.has(x as Scalar));
+      return v === null || v === undefined ? hasNull : wanted.has(v as Scalar);
     };
+    return c.op === 'in' ? (id) => match(get(id)) : (id) => !match(get(id));
   }
-  const get = table.accessor(key);
-  const tests = (Array.isArray(value) ? value : [value]).map(matcher);
-  const one = tests.length === 1 ? tests[0] : (v: unknown) => tests.some((t) => t(v));
-  const single = !Array.isArray(value) || value.length === 1 ? (Array.isArray(value) ? value[0] : value) : undefined;
-  if (typeof single === 'number' || (typeof single === 'string' && single.trim() !== '' && !Number.isNaN(Number(single)))) {
-    // The common case (categoryId: 5, tagIds: 22): plain comparisons, no closure per value.
-    const num = Number(single);
-    const str = String(single);
-    return (id) => {
-      const v = get(id);
-      if (Array.isArray(v)) return v.indexOf(num) >= 0 || v.indexOf(str) >= 0;
-      return v === num || v === str;
-    };
-  }
-  return (row) => {
-    const v = get(row);
-    // An array field (tagIds): a scalar means "contains", an array "contains any".
-    if (Array.isArray(v)) {
-      for (const x of v) if (one(x)) return true;
-      return false;
-    }
-    return one(v);
+  const ok = c.op === 'gte' ? (n: number) => n >= 0 : c.op === 'lte' ? (n: number) => n <= 0 : c.op === 'gt' ? (n: number) => n > 0 : (n: number) => n < 0;
+  const bound = c.value;
+  return (id) => {
+    const v = get(id);
+    return v !== null && v !== undefined && ok(compare(v, bound));
   };
 };
 
-export const textPred = <S extends { id: number }>(table: Table<S, unknown>, value: unknown): Pred | null => {
-  const q = String(value ?? '').trim().toLowerCase();
-  return q ? (id) => table.searchTextOf(id).includes(q) : null;
-};
+/** Matching ids in no particular order (counting, rewrites). */
+const isLookup = (c: Condition) => c.field === 'id' && c.op === 'in';
 
-export const runQuery = <S extends { id: number }>(
-  table: Table<S, unknown>,
-  params: ListParams,
-  custom: CustomFilters = {},
-): ListResult<S> => {
-  const preds: Pred[] = [];
-  const { id: idFilter, ...rest } = params.filter;
-  for (const [key, value] of Object.entries(rest)) {
-    if (value === undefined) continue;
-    const p = custom[key] ? custom[key](value) : key === 'q' ? textPred(table, value) : fieldPred(table, key, value);
+export const matchingPreds = <S extends { id: number }>(table: Table<S, unknown>, query: Pick<ListQuery, 'where' | 'q'>, search?: SearchFn): Pred[] => {
+  const preds = query.where.filter((c) => !isLookup(c)).map((c) => conditionPred(table, c));
+  const q = query.q?.trim().toLowerCase();
+  if (q) {
+    const p = search ? search(q) : (id: number) => table.searchTextOf(id).includes(q);
     if (p) preds.push(p);
   }
-  const [field, order] = params.sort;
-  const [start, end] = params.range ?? [0, Number.MAX_SAFE_INTEGER];
+  return preds;
+};
+
+/**
+ * A page of `query`: walks the table's cached order for the sort (backwards for descending),
+ * testing each id against the conditions, and materialises only the rows of the page.
+ * A condition on `id` (getMany) looks the ids up instead of scanning.
+ */
+export const runQuery = <S extends { id: number }>(table: Table<S, unknown>, query: ListQuery, search?: SearchFn): Page<S> => {
+  const preds = matchingPreds(table, query, search);
+  const sort = query.sort.filter(([f]) => f !== 'id');
+  const desc = (query.sort[0]?.[1] ?? 'ASC') === 'DESC';
+  // The table keeps orders whose first field ascends; a descending first field walks it backwards.
+  const spec: SortSpec = sort.map(([f, o]) => [f, desc ? (o === 'ASC' ? 'DESC' : 'ASC') : o] as const);
+  const [start, end] = query.range ?? [0, Number.MAX_SAFE_INTEGER];
   const rows: S[] = [];
   let total = 0;
   const visit = (id: number) => {
@@ -98,20 +62,40 @@ export const runQuery = <S extends { id: number }>(
     total++;
   };
 
-  if (idFilter !== undefined) {
-    // getMany: look the ids up instead of scanning, then sort the few found.
-    const ids = [...new Set((Array.isArray(idFilter) ? idFilter : [idFilter]).map(Number))].filter((id) => table.get(id));
-    ids.sort((a, b) => compareKeys(table.key(a, field), table.key(b, field)) || a - b);
-    if (order === 'DESC') ids.reverse();
+  const lookup = query.where.find(isLookup);
+  if (lookup && 'values' in lookup) {
+    const ids = [...new Set(lookup.values.map(Number))].filter((id) => table.get(id));
+    const keys = new Map<number, SortKey[]>(ids.map((id) => [id, spec.map(([f]) => table.key(id, f))]));
+    ids.sort((a, b) => {
+      const ka = keys.get(a)!;
+      const kb = keys.get(b)!;
+      for (let i = 0; i < spec.length; i++) {
+        const c = compareKeys(ka[i], kb[i]);
+        if (c) return spec[i][1] === 'DESC' ? -c : c;
+      }
+      return a - b;
+    });
+    if (desc) ids.reverse();
     ids.forEach(visit);
-    return { rows, total, start };
+    return { rows, total };
   }
-  const ids = table.sortedIds(field);
+  const ids = spec.length ? table.sortedIds(spec) : table.idsAscending();
   if (preds.length === 0) {
-    const slice = order === 'DESC' ? ids.slice(Math.max(0, ids.length - 1 - end), ids.length - start).reverse() : ids.slice(start, end + 1);
-    return { rows: slice.map((id) => table.get(id)!), total: ids.length, start };
+    const slice = desc ? ids.slice(Math.max(0, ids.length - 1 - end), ids.length - start).reverse() : ids.slice(start, end + 1);
+    return { rows: slice.map((id) => table.get(id)!), total: ids.length };
   }
-  if (order === 'DESC') for (let i = ids.length - 1; i >= 0; i--) visit(ids[i]);
+  if (desc) for (let i = ids.length - 1; i >= 0; i--) visit(ids[i]);
   else for (let i = 0; i < ids.length; i++) visit(ids[i]);
-  return { rows, total, start };
+  return { rows, total };
 };
+
+/** Ids of the rows matching the conditions (no order). */
+export const matchingIds = <S extends { id: number }>(table: Table<S, unknown>, query: Pick<ListQuery, 'where' | 'q'>, search?: SearchFn): number[] => {
+  const preds = matchingPreds(table, query, search);
+  const lookup = query.where.find(isLookup);
+  if (lookup) preds.push(conditionPred(table, lookup));
+  const out: number[] = [];
+  for (const id of table.rows.keys()) if (preds.every((p) => p(id))) out.push(id);
+  return out;
+};
+

@@ -1,5 +1,16 @@
 import { compareKeys, getPath, sortKey, type SortKey } from './compare';
 
+/** Sort fields, most significant first; the first is ascending (see Table.sortedIds). */
+export type SortSpec = readonly (readonly [field: string, order: 'ASC' | 'DESC'])[];
+const specName = (spec: SortSpec) => spec.map(([f, o]) => `${f} ${o}`).join(',');
+const compareSpec = (spec: SortSpec, a: SortKey[], b: SortKey[]) => {
+  for (let i = 0; i < spec.length; i++) {
+    const c = compareKeys(a[i], b[i]);
+    if (c) return spec[i][1] === 'DESC' ? -c : c;
+  }
+  return 0;
+};
+
 export interface TableOptions<S, P> {
   /** Stored row → the record clients see (adds derived fields). */
   materialize?: (row: S) => P;
@@ -19,6 +30,7 @@ export class Table<S extends { id: number }, P = S> {
   readonly rows = new Map<number, S>();
   nextId = 1;
   private sorted = new Map<string, number[]>();
+  private specs = new Map<string, SortSpec>();
   private sortedEpoch = 0;
   /** Rows by id in a plain array too: the query walk looks rows up 50,000 times per request. */
   private dense: (S | undefined)[] = [];
@@ -72,7 +84,7 @@ export class Table<S extends { id: number }, P = S> {
     this.rows.set(row.id, row);
     this.dense[row.id] = row;
     if (row.id >= this.nextId) this.nextId = row.id + 1;
-    for (const [field, ids] of this.sorted) this.insertSorted(ids, row.id, field);
+    for (const [name, ids] of this.sorted) this.insertSorted(ids, row.id, this.specs.get(name)!);
     if (this.search) this.search[row.id] = this.options.searchText(row);
     for (const [field, col] of this.columns) col[row.id] = getPath(row, field);
   }
@@ -102,22 +114,32 @@ export class Table<S extends { id: number }, P = S> {
     this.search = null;
   }
 
-  /** Ids ascending by `field`, then by id. */
-  sortedIds(field: string): number[] {
+  /**
+   * Ids in the order of `spec` (fields, each ascending or descending), then by id ascending.
+   * Orders are built once and kept current on every write; a spec and its mirror image share
+   * one order (callers walk it backwards), so `spec[0]` is always ascending here.
+   */
+  sortedIds(spec: SortSpec): number[] {
     const epoch = this.options.epoch?.() ?? 0;
     if (epoch !== this.sortedEpoch) {
       this.sorted.clear();
       this.sortedEpoch = epoch;
     }
-    let ids = this.sorted.get(field);
+    const name = specName(spec);
+    let ids = this.sorted.get(name);
     if (!ids) {
-      const keyed: { id: number; k: SortKey }[] = [];
-      for (const row of this.rows.values()) keyed.push({ id: row.id, k: sortKey(this.value(row, field)) });
-      keyed.sort((a, b) => compareKeys(a.k, b.k) || a.id - b.id);
+      const keyed = [...this.rows.values()].map((row) => ({ id: row.id, k: spec.map(([f]) => sortKey(this.value(row, f))) }));
+      keyed.sort((a, b) => compareSpec(spec, a.k, b.k) || a.id - b.id);
       ids = keyed.map((x) => x.id);
-      this.sorted.set(field, ids);
+      this.sorted.set(name, ids);
+      this.specs.set(name, spec);
     }
     return ids;
+  }
+
+  /** Every id, ascending (kept as the order of an empty sort spec). */
+  idsAscending(): number[] {
+    return this.sortedIds([['id', 'ASC']]);
   }
 
   searchTextOf(id: number): string {
@@ -134,13 +156,14 @@ export class Table<S extends { id: number }, P = S> {
       if (at >= 0) ids.splice(at, 1);
     }
   }
-  private insertSorted(ids: number[], id: number, field: string) {
-    const k = this.key(id, field);
+  private insertSorted(ids: number[], id: number, spec: SortSpec) {
+    const keys = (of: number) => spec.map(([f]) => this.key(of, f));
+    const k = keys(id);
     let lo = 0;
     let hi = ids.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((compareKeys(this.key(ids[mid], field), k) || ids[mid] - id) < 0) lo = mid + 1;
+      if ((compareSpec(spec, keys(ids[mid]), k) || ids[mid] - id) < 0) lo = mid + 1;
       else hi = mid;
     }
     ids.splice(lo, 0, id);

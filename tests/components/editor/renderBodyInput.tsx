@@ -52,6 +52,7 @@ const audit = {
   updatedAt: '2025-01-01T00:00:00Z',
   createdBy: 1,
   updatedBy: 1,
+  version: 1,
 };
 export const credits: PhotoCredit[] = [
   {

@@ -1,7 +1,7 @@
 import type { Article, Metric } from '../../../src/schemas';
 import { call, NOW, signIn, withBackend } from '../mocks/backend';
 import { login } from '../../../mocks/node';
-import { articleDays, metricRow, METRIC_DAYS } from '../../../mocks/metrics';
+import { articleDays, metricRow, METRIC_DAYS } from '../../../server/seed/traffic';
 
 withBackend();
 const rows = async (token: string, filter: object, range = '[0,999]', sort = '["date","ASC"]') => {

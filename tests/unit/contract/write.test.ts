@@ -104,7 +104,7 @@ describe('writing through ra-data-simple-rest', () => {
     const res = await call(token, 'POST', '/users', { name: 'Zaid Nouri', email: 'Zaid@Newsdesk.test', role: 'moderator' });
     expect(res.status).toBe(201);
     const password = String(res.json?.temporaryPassword);
-    expect(password).toMatch(/^\w{12}$/);
+    expect(password).toMatch(/^\w{16}$/);
     expect(res.json?.email).toBe('zaid@newsdesk.test');
     expect((await call(token, 'GET', `/users/${String(res.json?.id)}`)).json).not.toHaveProperty('temporaryPassword');
     expect(await login('zaid@newsdesk.test', password)).toMatch(/\w+/);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DAY_MS } from '../../../mocks/clock';
+import { DAY_MS } from '../../../server/rules/clock';
 import { NOW } from '../mocks/backend';
 
 export const LAST_DAY = Math.floor(NOW / DAY_MS);

@@ -1,8 +1,8 @@
 import { networks, type SharesByNetwork } from '../../../src/schemas';
-import { DAY_MS } from '../../../mocks/clock';
-import type { Db } from '../../../mocks/db';
-import type { StoredArticle } from '../../../mocks/db/types';
-import { articleDays, metricRow } from '../../../mocks/metrics';
+import { DAY_MS } from '../../../server/rules/clock';
+import type { Tables as Db } from '../../../server/store/memory/tables';
+import type { StoredArticle } from '../../../server/store/memory/types';
+import { articleDays, metricRow } from '../../../server/seed/traffic';
 
 /**
  * The slow, obvious computation the aggregation index must agree with: every derived row,

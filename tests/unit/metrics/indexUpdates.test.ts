@@ -1,5 +1,5 @@
 import { getDb, login } from '../../../mocks/node';
-import { metricIndex } from '../../../mocks/aggregate/index';
+import { metricIndex } from '../../../server/store/memory/metrics/index';
 import { call, NOW, withBackend } from '../mocks/backend';
 import { allRows, sum } from './bruteForce';
 

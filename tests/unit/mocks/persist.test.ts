@@ -1,15 +1,15 @@
-import { getDb, resetDb, setChangeListener, getSeedSize } from '../../../mocks/db';
-import { flushPersistence, loadOverlay, persistChange } from '../../../mocks/persist';
+import { getDb, resetDb, store } from '../../../mocks/node';
+import { flushPersistence, loadOverlay, persistChange } from '../../../server/store/memory/persist';
 
 const SIZE = 60;
-afterEach(() => setChangeListener(undefined));
+afterEach(() => (store.onChange = undefined));
 
 /** What a page reload does: a fresh seed, then the stored overlay on top. */
 const reload = async (size = SIZE) => {
-  setChangeListener(undefined);
+  store.onChange = undefined;
   const db = resetDb(size);
   await loadOverlay(db, size);
-  setChangeListener(persistChange(getDb, getSeedSize));
+  store.onChange = persistChange(getDb, () => size);
   return db;
 };
 
@@ -20,7 +20,7 @@ describe('browser persistence (IndexedDB overlay over the seed)', () => {
     db.putArticle({ ...seeded, title: 'Edited', version: 2 });
     db.removeArticle(8);
     db.put(db.tags, { ...db.tags.get(1)!, id: db.tags.nextId, name: 'basra', slug: 'basra' });
-    db.setSession('tok', { userId: 2, expiresAt: 123 });
+    db.setSession('tok', { tokenHash: 'tok', userId: 2, expiresAt: 123 });
     await flushPersistence();
 
     db = await reload();
@@ -29,7 +29,7 @@ describe('browser persistence (IndexedDB overlay over the seed)', () => {
     expect(db.articles.size).toBe(SIZE - 1);
     expect(db.tags.get(47)?.slug).toBe('basra');
     expect(db.tags.nextId).toBe(48);
-    expect(db.sessions.get('tok')).toEqual({ userId: 2, expiresAt: 123 });
+    expect(db.sessions.get('tok')).toEqual({ tokenHash: 'tok', userId: 2, expiresAt: 123 });
     // Counters are rebuilt from the overlay: the deleted article no longer counts.
     const total = [...db.counters.category.values()].reduce((a, b) => a + b, 0);
     expect(total).toBe([...db.articles.rows.values()].filter((a) => a.categoryId !== null).length);

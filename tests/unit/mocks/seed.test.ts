@@ -1,19 +1,19 @@
 import { articleStatuses } from '../../../src/schemas';
-import { buildSeed } from '../../../mocks/seed';
-import { Db } from '../../../mocks/db';
+import { buildSeed } from '../../../server/seed';
+import { Tables as Db } from '../../../server/store/memory/tables';
 
 const NOW = Date.parse('2025-10-28T09:00:00Z');
 
 describe('the deterministic seed', () => {
   test('same size and clock, same data', () => {
-    const a = new Db(buildSeed(300, NOW));
-    const b = new Db(buildSeed(300, NOW));
+    const a = new Db(buildSeed(300, NOW), () => NOW);
+    const b = new Db(buildSeed(300, NOW), () => NOW);
     const dump = (db: Db) => JSON.stringify([...db.articles.rows.values()].map((r) => db.articles.materialize(r)));
     expect(dump(a)).toBe(dump(b));
   });
 
   test('a working newsroom: every status, both languages, translation pairs, real bodies', () => {
-    const db = new Db(buildSeed(2000, NOW));
+    const db = new Db(buildSeed(2000, NOW), () => NOW);
     const articles = [...db.articles.rows.values()].map((r) => db.articles.materialize(r));
     expect(new Set(articles.map((a) => a.status))).toEqual(new Set(articleStatuses));
     expect(articles.filter((a) => a.lang === 'ar').length).toBeGreaterThan(300);

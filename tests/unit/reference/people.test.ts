@@ -66,7 +66,7 @@ describe('user account rules', () => {
     const res = await call(admin, 'POST', `/users/${id}/reset-password`);
     expect(res.status).toBe(200);
     const temp = String(res.json?.temporaryPassword);
-    expect(temp).toMatch(/^[A-Za-z2-9]{12}$/);
+    expect(temp).toMatch(/^[A-Za-z2-9]{16}$/);
     expect((await call(editor, 'GET', '/tags')).status).toBe(401);
     expect((await call(undefined, 'POST', '/auth/login', { email: 'editor@newsdesk.test', password: 'newsdesk' })).status).toBe(401);
     expect(await login('editor@newsdesk.test', temp)).toMatch(/\w+/);

@@ -1,7 +1,7 @@
-import { dayNumber } from '../clock';
-import type { Db } from '../db';
-import type { StoredArticle } from '../db/types';
-import { popularity } from '../metrics';
+import { dayNumber } from '../../../rules/clock';
+import type { Tables } from '../tables';
+import type { StoredArticle } from '../types';
+import { popularity } from '../../../seed/traffic';
 
 /** What the metric index reads of an article; the rest (title, body, tags) never moves a figure. */
 export interface Facts {
@@ -34,7 +34,7 @@ export const factsOf = (a: StoredArticle): Facts => {
  * draft, a deleted draft), or null when the index must be rebuilt. `hasRows` says whether a
  * publication day gives an article rows in the window.
  */
-export const benignChanges = (db: Db, refs: StoredArticle[], hasRows: (pub: number | null) => boolean): StoredArticle[] | null => {
+export const benignChanges = (db: Tables, refs: StoredArticle[], hasRows: (pub: number | null) => boolean): StoredArticle[] | null => {
   const rows = db.articles.rows;
   const metricsOf = (a: StoredArticle | undefined) => {
     const f = a && factsOf(a);

@@ -1,7 +1,7 @@
-import { dayNumber, nowMs } from '../clock';
-import type { Db } from '../db';
-import type { StoredArticle } from '../db/types';
-import { addSplit, dailyShares, dailyViews, metricWindow } from '../metrics';
+import { dayNumber } from '../../../rules/clock';
+import type { Tables } from '../tables';
+import type { StoredArticle } from '../types';
+import { addSplit, dailyShares, dailyViews, metricWindow } from '../../../seed/traffic';
 import { benignChanges, factsOf } from './facts';
 
 /** The category or author id of an article that has none. */
@@ -42,7 +42,7 @@ export class MetricIndex {
   /** The rows the index was built from, in table order: any write replaces a row object. */
   private refs: StoredArticle[];
 
-  constructor(db: Db, now: number) {
+  constructor(db: Tables, now: number) {
     const w = (this.window = metricWindow(now));
     const span = w.last - w.first + 1;
     this.refs = [...db.articles.rows.values()];
@@ -90,7 +90,7 @@ export class MetricIndex {
    * True while the articles in `db` give the same rows as those the index was built from; edits
    * that move no figure (a title, a new draft) are absorbed.
    */
-  isCurrent(db: Db): boolean {
+  isCurrent(db: Tables): boolean {
     const rows = benignChanges(db, this.refs, (pub) => pub !== null && pub <= this.window.last);
     if (rows) this.refs = rows;
     return rows !== null;
@@ -133,10 +133,10 @@ export class MetricIndex {
   }
 }
 
-const indexes = new WeakMap<Db, MetricIndex>();
+const indexes = new WeakMap<Tables, MetricIndex>();
 
 /** The current index of `db`: rebuilt when the day changes or any article was written. */
-export const metricIndex = (db: Db, now: number = nowMs()): MetricIndex => {
+export const metricIndex = (db: Tables, now: number): MetricIndex => {
   const hit = indexes.get(db);
   if (hit && hit.window.last === dayNumber(now) && hit.isCurrent(db)) return hit;
   const next = new MetricIndex(db, now);
@@ -149,7 +149,7 @@ export const metricIndex = (db: Db, now: number = nowMs()): MetricIndex => {
  * Fills the remaining days in the background, newest first, a day per task (2 ms or so), so a
  * switch to 90 days finds them ready. Stops as soon as the index is replaced.
  */
-const warmUp = (db: Db, index: MetricIndex, d: number) => {
+const warmUp = (db: Tables, index: MetricIndex, d: number) => {
   if (d < index.window.first || indexes.get(db) !== index) return;
   const timer: unknown = setTimeout(() => {
     index.day(d);

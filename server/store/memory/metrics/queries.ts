@@ -1,7 +1,6 @@
-import { networks, type SharesByNetwork } from '../../src/schemas';
-import { dayToIsoDate } from '../clock';
+import { networks, type SharesByNetwork } from '../../../../src/schemas';
 import { SEG_WIDTH, type MetricIndex } from './index';
-import type { Period } from './params';
+import type { Period } from '../../types';
 
 export interface Totals {
   views: number;
@@ -35,11 +34,11 @@ export const totals = (index: MetricIndex, p: Period, mask: Uint8Array): Totals 
 };
 
 export const series = (index: MetricIndex, p: Period, mask: Uint8Array) => {
-  const out: ({ date: string } & Totals)[] = [];
+  const out: ({ day: number } & Totals)[] = [];
   for (let d = p.from; d <= p.to; d++) {
     const acc = new Float64Array(SEG_WIDTH);
     addDay(index, d, mask, acc);
-    out.push({ date: dayToIsoDate(d), ...totalsOf(acc) });
+    out.push({ day: d, ...totalsOf(acc) });
   }
   return out;
 };

@@ -1,5 +1,5 @@
 import type { MetricIndex } from './index';
-import type { Period } from './params';
+import type { Period } from '../../types';
 
 export const DEFAULT_MULTIPLE = 5;
 /** The median is taken over this many days before the day, all of which must have rows. */
