@@ -20,15 +20,20 @@ export const idOf = (raw: unknown): number => {
 export const stale = (record: unknown): never =>
   fail(409, 'This record was changed by someone else since you opened it', { errors: { version: msg.stale }, record });
 
-/** A list request: the page, the total and where it starts (for Content-Range). */
-export const listRecords = async (def: ResourceDef, ctx: Ctx, url: URL): Promise<Page<Rec> & { start: number }> => {
+/** The query of a list request, custom filters (`section`) turned into conditions. */
+export const listQueryOf = async (def: ResourceDef, ctx: Ctx, url: URL, omit: string[] = []): Promise<ListQuery> => {
   const custom = Object.keys(def.customFilters ?? {});
   const { query, filter } = parseList(def.name, url, def.defaultSort, custom);
   const extra: Condition[] = [];
   for (const key of custom) if (filter[key] !== undefined) extra.push(...(await def.customFilters![key](ctx, filter[key])));
-  const full: ListQuery = { ...query, where: [...query.where, ...extra] };
-  const page = await def.collection(ctx.db).list(full);
-  return { ...page, start: full.range?.[0] ?? 0 };
+  return { ...query, where: [...query.where, ...extra].filter((c) => !omit.includes(c.field)) };
+};
+
+/** A list request: the page, the total and where it starts (for Content-Range). */
+export const listRecords = async (def: ResourceDef, ctx: Ctx, url: URL): Promise<Page<Rec> & { start: number }> => {
+  const query = await listQueryOf(def, ctx, url);
+  const page = await def.collection(ctx.db).list(query);
+  return { ...page, start: query.range?.[0] ?? 0 };
 };
 
 export const getRecord = async (def: ResourceDef, ctx: Ctx, rawId: unknown): Promise<Rec> =>
