@@ -58,7 +58,8 @@ export const mapError = (e: unknown, deleting = false): unknown => {
   if (pgError?.code === '23505') {
     return new UniqueViolation(uniqueFields[String(pgError.constraint)] ?? String(pgError.constraint ?? 'id'));
   }
-  if (pgError?.code === '23503') {
+  // 23503 foreign_key_violation; 23001 restrict_violation, what ON DELETE RESTRICT raises.
+  if (pgError?.code === '23503' || pgError?.code === '23001') {
     const field = referenceFields[String(pgError.constraint)] ?? null;
     return new ReferenceViolation(deleting ? 'in_use' : 'missing', field);
   }
