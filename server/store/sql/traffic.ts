@@ -16,6 +16,8 @@ export interface GenerateOptions {
   from?: number;
   /** Only these articles (default: every published article). */
   articleIds?: number[];
+  /** Leave rows that exist (another server process advanced the day first). */
+  skipExisting?: boolean;
 }
 
 const publishedDay = sql`floor(extract(epoch FROM published_at) / 86400)::int`;
@@ -26,6 +28,8 @@ const idFilter = (ids: number[] | undefined): SQL =>
 /**
  * Inserts the rows of [from, last] in one INSERT … SELECT over generate_series. Views of the 7
  * days before `from` are computed too (not stored), so each row's trailing median is known.
+ * `OFFSET 0` keeps each level a subquery of its own: flattened, the planner would copy a
+ * level's expressions into every use above it (popularity per row, views three times).
  */
 export const generateRows = async (db: Executor, o: GenerateOptions): Promise<void> => {
   const first = o.last - METRIC_DAYS + 1;
@@ -44,13 +48,15 @@ export const generateRows = async (db: Executor, o: GenerateOptions): Promise<vo
         SELECT a.id, d.day, a.first_day, nd_daily_views(a.id, d.day, a.pub, a.pop) AS views
         FROM (
           SELECT id, pub, greatest(pub, ${first}::int) AS first_day, nd_popularity(id) AS pop
-          FROM (SELECT id, ${publishedDay} AS pub FROM articles WHERE published_at IS NOT NULL ${idFilter(o.articleIds)}) p
+          FROM (SELECT id, ${publishedDay} AS pub FROM articles WHERE published_at IS NOT NULL ${idFilter(o.articleIds)} OFFSET 0) p
           WHERE greatest(pub, ${first}::int) <= ${o.last}::int
+          OFFSET 0
         ) a, generate_series(greatest(a.first_day, ${from}::int - 7), ${o.last}::int) AS d(day)
+        OFFSET 0
       ) v
     ) w
     WHERE day >= ${from}::int
-    ON CONFLICT (article_id, day) DO NOTHING`);
+    ${o.skipExisting ? sql`ON CONFLICT (article_id, day) DO NOTHING` : sql``}`);
 };
 
 /** Sets articles' views and shares to the sums of their rows (all articles, or these). */
@@ -82,7 +88,7 @@ export const advanceTraffic = async (db: Executor, today: number): Promise<void>
   const last = await lastMetricDay(db);
   if (last !== null && today <= last) return;
   await db.transaction(async (tx) => {
-    await generateRows(tx, { last: today, from: last === null ? undefined : last + 1 });
+    await generateRows(tx, { last: today, from: last === null ? undefined : last + 1, skipExisting: true });
     await tx.execute(sql`DELETE FROM metrics_daily WHERE day < ${today - METRIC_DAYS + 1}::int`);
     await refreshTotals(tx);
   });
