@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ReferenceViolation, UniqueViolation } from '../../../server/store/errors';
+import { ReferenceViolation, StoreUnavailable, UniqueViolation } from '../../../server/store/errors';
+import { createSqlStore } from '../../../server/store/sql';
 import type { SqlStore } from '../../../server/store/sql';
 import type { ArticleRow, CategoryRow, ListQuery } from '../../../server/store/types';
 import { NOW, seed200, sqlStoreKinds } from './sqlStores';
@@ -213,3 +214,14 @@ describe.each(sqlStoreKinds())('SQL store ($name)', ({ open }) => {
   });
 });
 
+
+describe('a database out of reach', () => {
+  test('a server that does not answer is StoreUnavailable', async () => {
+    await expect(createSqlStore({ kind: 'postgres', url: 'postgres://nobody@127.0.0.1:9/none' })).rejects.toBeInstanceOf(StoreUnavailable);
+  });
+  test('a closed PGlite is StoreUnavailable', async () => {
+    const store = await createSqlStore({ kind: 'pglite' });
+    await store.close();
+    await expect(store.ping()).rejects.toBeInstanceOf(StoreUnavailable);
+  }, 60_000);
+});
