@@ -25,6 +25,8 @@ const withoutMockWorkerForRealApi = (): Plugin => {
   };
 };
 
+const sqlContract = ['pglite', 'postgres'].includes(process.env.NEWSDESK_TEST_STORE ?? '');
+
 export default defineConfig({
   plugins: [react(), withoutMockWorkerForRealApi()],
   server: { port: 5173 },
@@ -48,7 +50,14 @@ export default defineConfig({
         // The contract suite: the REST contract through real clients, on the store that
         // NEWSDESK_TEST_STORE names (memory by default; see tests/contract/backend.ts).
         extends: true,
-        test: { name: 'contract', environment: 'node', include: ['tests/contract/**/*.test.ts'] },
+        test: {
+          name: 'contract',
+          environment: 'node',
+          include: ['tests/contract/**/*.test.ts'],
+          // A SQL store is started once and shared by every file, one file at a time.
+          // Its start (PGlite boots and migrates; the seed loads) is paid once, in the first file.
+          ...(sqlContract ? { isolate: false, fileParallelism: false, hookTimeout: 180_000 } : {}),
+        },
       },
     ],
   },
