@@ -2,7 +2,7 @@ import { getDb, resetClock, resetDb, server, setClock } from '../../../../mocks/
 import { metricIndex } from '../../../../server/store/memory/metrics/index';
 import { articleDays, metricRowOnDay } from '../../../../server/seed/traffic';
 import { DAY_MS, dayNumber } from '../../../../server/rules/clock';
-import { login } from '../../../contract/backend';
+import { login } from '../../../../mocks/node';
 
 const NOW = Date.parse('2025-10-28T09:00:00Z');
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
