@@ -23,10 +23,13 @@ export const listen = (fetch: (request: Request) => Response | Promise<Response>
 export const closeServer = (server: Server, timeoutMs: number) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
+    // A keep-alive connection whose request has finished would otherwise stay open until the
+    // client's idle timeout: close such connections as soon as they fall idle.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
     server.close(() => {
       clearTimeout(timer);
+      clearInterval(sweep);
       resolve();
     });
-    // Keep-alive connections with no request in progress would otherwise wait for their timeout.
     server.closeIdleConnections();
   });

@@ -17,11 +17,13 @@ const reasons: Record<number, string> = {
 };
 
 const toSchema = (name: ComponentName) => {
-  const { $schema: _, ...schema } = z.toJSONSchema(components[name], {
+  const schema: Record<string, unknown> = z.toJSONSchema(components[name], {
     io: inputComponents.has(name) ? 'input' : 'output',
     // Transforms (trim, lower-case) and refinements have no JSON Schema; the types remain.
     unrepresentable: 'any',
   });
+  // The document says which dialect its schemas use (OpenAPI 3.1: JSON Schema 2020-12).
+  delete schema.$schema;
   return schema;
 };
 
