@@ -7,13 +7,15 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import { CredentialFields } from '../common/CredentialFields';
-import { isEmbedded } from '../providers/config';
+import { useServerMeta } from '../providers/serverMeta';
 import { DemoAccounts, demoPassword } from './DemoAccounts';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export const LoginPage = () => {
   const translate = useTranslate();
   const login = useLogin();
+  // The demo accounts exist only in a database seeded with the demo newsroom.
+  const demo = useServerMeta()?.demo;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -58,7 +60,7 @@ export const LoginPage = () => {
               {translate(busy ? 'nd.auth.signing_in' : 'nd.auth.sign_in')}
             </Button>
           </form>
-          {isEmbedded && (
+          {demo && (
             <DemoAccounts
               onPick={(picked) => {
                 setEmail(picked);
