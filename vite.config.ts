@@ -41,10 +41,24 @@ export default defineConfig(({ mode }) => ({
   build: { sourcemap: false, chunkSizeWarningLimit: 1500, outDir: mode === 'server' ? 'dist' : 'dist-demo' },
   test: {
     globals: true,
-    environment: 'jsdom',
-    setupFiles: ['tests/setup.ts'],
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/components/**/*.test.tsx'],
     testTimeout: 20000,
     pool: 'threads',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/components/**/*.test.tsx'],
+        },
+      },
+      {
+        // The contract suite: the REST contract through real clients, on the store that
+        // NEWSDESK_TEST_STORE names (memory by default; see tests/contract/backend.ts).
+        extends: true,
+        test: { name: 'contract', environment: 'node', include: ['tests/contract/**/*.test.ts'] },
+      },
+    ],
   },
 }));
