@@ -25,6 +25,8 @@ const withoutMockWorkerForRealApi = (): Plugin => {
   };
 };
 
+const sqlContract = ['pglite', 'postgres'].includes(process.env.NEWSDESK_TEST_STORE ?? '');
+
 /**
  * `--mode server` (.env.server: VITE_API_URL=/api) builds the dashboard for the Node server into
  * dist/, which the server serves; every other mode builds the in-browser demo into dist-demo/,
@@ -57,7 +59,14 @@ export default defineConfig(({ mode }) => ({
         // The contract suite: the REST contract through real clients, on the store that
         // NEWSDESK_TEST_STORE names (memory by default; see tests/contract/backend.ts).
         extends: true,
-        test: { name: 'contract', environment: 'node', include: ['tests/contract/**/*.test.ts'] },
+        test: {
+          name: 'contract',
+          environment: 'node',
+          include: ['tests/contract/**/*.test.ts'],
+          // A SQL store is started once and shared by every file, one file at a time.
+          // Its start (PGlite boots and migrates; the seed loads) is paid once, in the first file.
+          ...(sqlContract ? { isolate: false, fileParallelism: false, hookTimeout: 180_000 } : {}),
+        },
       },
     ],
   },

@@ -1,7 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider } from 'react-admin';
 import type { Store } from '../../server/store/types';
-import { buildSeed } from '../../server/seed';
 import { deps as memoryDeps, resetClock, resetDb, server, setClock, store as memoryStore } from '../../mocks/node';
 import { startSqlBackend, type SqlBackend } from './sqlBackend';
 
@@ -31,18 +30,18 @@ export const withBackend = () => {
       server.listen({ onUnhandledRequest: 'error' });
       return;
     }
-    sql = await startSqlBackend(STORE);
+    sql = await startSqlBackend(STORE, { size: SEED, now: NOW });
     API = `${sql.origin}/api`;
   });
   beforeEach(async () => {
     setClock(() => NOW);
-    if (sql) await sql.store.load(buildSeed(SEED, NOW));
+    if (sql) await sql.store.restoreCheckpoint();
     else resetDb(SEED);
   });
   afterAll(async () => {
     resetClock();
+    // The SQL backend stays up for the next file (it ends with the test run's worker).
     if (STORE === 'memory') server.close();
-    await sql?.close();
     sql = undefined;
   });
 };
