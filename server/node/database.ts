@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createSqlStore } from '../store/sql';
-import type { Store } from '../store/types';
+import { createSqlStore, type SqlStore } from '../store/sql';
 import { lockDataDir } from './dataDirLock';
 import type { DatabaseSetting } from './settings';
 import { StartupError } from './startupError';
@@ -16,7 +15,7 @@ const describe = (url: string) => {
   }
 };
 
-const opened = async (open: () => Promise<Store>, where: string): Promise<Store> => {
+const opened = async (open: () => Promise<SqlStore>, where: string): Promise<SqlStore> => {
   try {
     return await open();
   } catch (e) {
@@ -29,7 +28,7 @@ const opened = async (open: () => Promise<Store>, where: string): Promise<Store>
  * else embedded PGlite in NEWSDESK_DATA_DIR/pglite. The data directory is locked for this
  * process while the database is open (see dataDirLock.ts).
  */
-export const openDatabase = async (setting: DatabaseSetting): Promise<Store> => {
+export const openDatabase = async (setting: DatabaseSetting): Promise<SqlStore> => {
   if (setting.kind === 'postgres') return opened(() => createSqlStore({ kind: 'postgres', url: setting.url }), describe(setting.url));
   const dir = resolve(setting.dataDir);
   mkdirSync(dir, { recursive: true });

@@ -7,7 +7,7 @@ import { errorFields } from './log';
 export interface SchedulerTimes {
   /** How often due scheduled articles are published (the issue asks for at least every 30 s). */
   publishMs: number;
-  /** How often expired sessions and old failed sign-ins are removed. */
+  /** How often expired sessions and old failed sign-ins are removed (and demo traffic moves on). */
   housekeepingMs: number;
 }
 export const defaultTimes: SchedulerTimes = { publishMs: 15_000, housekeepingMs: 10 * 60_000 };
@@ -22,7 +22,13 @@ export interface Scheduler {
  * housekeeping. Unref'd, so they never keep the process alive; a failed run is logged and the
  * next one tries again. Runs of one job never overlap (a slow database delays, not piles up).
  */
-export const startScheduler = (deps: Deps, log: Log, times: SchedulerTimes = defaultTimes): Scheduler => {
+export const startScheduler = (
+  deps: Deps,
+  log: Log,
+  times: SchedulerTimes = defaultTimes,
+  /** Moves the demo traffic on to the current day (a store that keeps rows, demo data only). */
+  advanceTraffic?: (now: number) => Promise<void>,
+): Scheduler => {
   const running = new Set<Promise<void>>();
   const busy = new Set<string>();
   const job = (name: string, work: () => Promise<void>) => () => {
@@ -44,6 +50,7 @@ export const startScheduler = (deps: Deps, log: Log, times: SchedulerTimes = def
     const now = deps.clock();
     await deps.store.db.sessions.removeExpired(now);
     await deps.store.db.loginFailures.removeBefore(now - THROTTLE_WINDOW_MS);
+    await advanceTraffic?.(now);
   });
   const timers = [setInterval(publish, times.publishMs), setInterval(housekeeping, times.housekeepingMs)];
   for (const t of timers) t.unref();

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { createApp } from '../app';
 import type { Log } from '../http/accessLog';
-import { systemClock, type Clock } from '../rules/clock';
+import { dayNumber, systemClock, type Clock } from '../rules/clock';
 import type { Deps } from '../rules/context';
 import type { Store } from '../store/types';
 import { prepareDatabase } from './bootstrap';
@@ -13,10 +13,13 @@ import { defaultTimes, startScheduler, type SchedulerTimes } from './scheduler';
 import type { DatabaseSetting, Settings } from './settings';
 import { createSite } from './site';
 
+/** A store that keeps the demo traffic as rows (the SQL store) moves it on to each new day. */
+export type ServerStore = Store & { advanceTraffic?: (today: number) => Promise<void> };
+
 export interface StartOptions {
   settings: Settings;
   /** Opens the database the settings name (server/node/database.ts; tests pass their own). */
-  openStore: (database: DatabaseSetting) => Promise<Store>;
+  openStore: (database: DatabaseSetting) => Promise<ServerStore>;
   log?: Log;
   clock?: Clock;
   scheduler?: SchedulerTimes;
@@ -50,7 +53,9 @@ export const startServer = async (o: StartOptions): Promise<RunningServer> => {
     });
     const site = createSite(api, { staticDir: settings.staticDir, log });
     const { server, port } = await listen(site.fetch, settings.port, settings.host);
-    const scheduler = startScheduler(deps, log, o.scheduler ?? defaultTimes);
+    // Demo data only: a real newsroom's figures come from its site, never from the generator.
+    const traffic = demo && store.advanceTraffic ? (now: number) => store.advanceTraffic!(dayNumber(now)) : undefined;
+    const scheduler = startScheduler(deps, log, o.scheduler ?? defaultTimes, traffic);
     const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
     let stopping: Promise<void> | null = null;
     return {

@@ -56,6 +56,25 @@ describe('the scheduler timer', () => {
     expect(await store.db.loginFailures.since('someone@newsdesk.test', 0)).toEqual([NOW - 60_000]);
   });
 
+  test('moves the demo traffic on to the current day, and never generates figures for a newsroom without demo data', async () => {
+    const days: number[] = [];
+    const advanceTraffic = async (day: number) => void days.push(day);
+    const demo = Object.assign(memoryStore('empty'), { advanceTraffic });
+    server = await start(demo, {}, fast);
+    await eventually(async () => days.length > 0);
+    expect(days[0]).toBe(Math.floor(NOW / 86_400_000));
+    await server.stop();
+
+    days.length = 0;
+    const production = Object.assign(memoryStore('empty'), { advanceTraffic });
+    server = await start(production, { NEWSDESK_DEMO: '0', NEWSDESK_ADMIN_EMAIL: 'chief@paper.example', NEWSDESK_ADMIN_PASSWORD: 'a long enough secret' }, fast);
+    const { sessions } = production.db;
+    await sessions.create({ tokenHash: 'expired', userId: 1, expiresAt: NOW - 1 });
+    // Housekeeping has run since (the expired session is gone), without any traffic.
+    await eventually(async () => (await sessions.find('expired')) === null);
+    expect(days).toEqual([]);
+  });
+
   test('a failing run is logged and the next one tries again; the server keeps answering', async () => {
     const store = memoryStore();
     const list = store.db.articles.list;
