@@ -22,8 +22,10 @@ export const saveRevision = (ctx: Ctx, a: Article, by: Ctx['user'] | null = ctx.
  * Rewrites articles as a side effect of a reference-data change (tag merge, section removal,
  * a deleted translation): each one is a real save, so it bumps `version` (an editor holding the
  * old one gets a 409), stores a revision and appears in the activity log, like a save from the
- * form. Runs inside the caller's transaction; a concurrent save of one of them fails the whole
- * change with 409 rather than overwriting it.
+ * form. Runs inside the caller's transaction. The patch is computed from the article as stored:
+ * when a concurrent save moved its version meanwhile, the patch is applied again to the newer
+ * version (nobody's words are overwritten: the patch changes only its own fields); an article
+ * deleted meanwhile needs no rewrite.
  */
 export const rewriteArticles = async (
   ctx: Ctx,
@@ -31,11 +33,19 @@ export const rewriteArticles = async (
   patch: (a: Article) => Partial<ArticleRow>,
   changedFields: string[],
 ): Promise<void> => {
-  for (const a of articles) {
-    const row: ArticleRow = { ...rowOf(a), ...patch(a), updatedAt: ctx.now, updatedBy: ctx.user.id };
-    const saved = (await ctx.db.articles.update(a.id, row, a.version)) ?? stale(await ctx.db.articles.get(a.id));
-    await saveRevision(ctx, saved);
-    await logActivity(ctx, { action: 'update', resource: 'articles', recordId: saved.id, label: saved.title, changedFields });
+  for (const first of articles) {
+    let a: Article | null = first;
+    for (let attempt = 0; a; attempt++) {
+      const row: ArticleRow = { ...rowOf(a), ...patch(a), updatedAt: ctx.now, updatedBy: ctx.user.id };
+      const saved = await ctx.db.articles.update(a.id, row, a.version);
+      if (saved) {
+        await saveRevision(ctx, saved);
+        await logActivity(ctx, { action: 'update', resource: 'articles', recordId: saved.id, label: saved.title, changedFields });
+        break;
+      }
+      if (attempt >= 3) stale(await ctx.db.articles.get(a.id));
+      a = await ctx.db.articles.get(a.id);
+    }
   }
 };
 

@@ -1,5 +1,6 @@
 import type { User } from '../../src/schemas';
 import type { Db, Store } from '../store/types';
+import { TransientConflict } from '../store/errors';
 import type { Clock } from './clock';
 import type { PasswordHasher } from './auth/passwords';
 
@@ -29,6 +30,20 @@ export interface Ctx {
 
 export const nowIso = (deps: Deps) => new Date(deps.clock()).toISOString();
 
-/** The same request inside a transaction. */
-export const inTx = <T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> =>
-  ctx.deps.store.tx((db) => fn({ ...ctx, db }));
+const ATTEMPTS = 4;
+
+/**
+ * The same request inside a transaction. A transaction the database aborted because it met a
+ * concurrent one (a deadlock: two deletes unlinking each other's translation) runs again from
+ * the start, after a short random pause, up to four times.
+ */
+export const inTx = async <T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.deps.store.tx((db) => fn({ ...ctx, db }));
+    } catch (e) {
+      if (!(e instanceof TransientConflict) || attempt >= ATTEMPTS) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+    }
+  }
+};

@@ -26,6 +26,17 @@ export class ReferenceViolation extends Error {
   }
 }
 
+/**
+ * Two transactions got in each other's way (a deadlock, or a serialization failure): the
+ * database aborted this one, and running it again from the start may well succeed.
+ */
+export class TransientConflict extends Error {
+  constructor(cause?: unknown) {
+    super('The transaction met a concurrent one and was aborted', { cause });
+    this.name = 'TransientConflict';
+  }
+}
+
 /** The database cannot be reached (the rules answer 503). */
 export class StoreUnavailable extends Error {
   constructor(cause?: unknown) {

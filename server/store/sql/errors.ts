@@ -1,4 +1,4 @@
-import { ReferenceViolation, StoreUnavailable, UniqueViolation } from '../errors';
+import { ReferenceViolation, StoreUnavailable, TransientConflict, UniqueViolation } from '../errors';
 
 /** API field of each named constraint (schema/*.ts names them for this table). */
 const uniqueFields: Record<string, string> = {
@@ -63,6 +63,8 @@ export const mapError = (e: unknown, deleting = false): unknown => {
     const field = referenceFields[String(pgError.constraint)] ?? null;
     return new ReferenceViolation(deleting ? 'in_use' : 'missing', field);
   }
+  // 40P01 deadlock_detected, 40001 serialization_failure: the transaction may simply run again.
+  if (pgError?.code === '40P01' || pgError?.code === '40001') return new TransientConflict(e);
   if (lostConnection(e)) return new StoreUnavailable(e);
   return e;
 };

@@ -20,15 +20,20 @@ const openTag = async () => {
   return { ...view, name };
 };
 
+/** Opens tag 1, lets another editor save it, types a new name and saves: the conflict dialog. */
+const conflictingSave = async () => {
+  const { user, name } = await openTag();
+  await savedElsewhere('afghanistan-war');
+  await user.clear(name);
+  await user.type(name, 'afghan conflict');
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Someone else saved this record' });
+  return { user, name, dialog };
+};
+
 describe('a tag saved by someone else while the form was open', () => {
   it('shows both versions instead of overwriting theirs, and takes theirs on request', async () => {
-    const { user, name } = await openTag();
-    await savedElsewhere('afghanistan-war');
-    await user.clear(name);
-    await user.type(name, 'afghan conflict');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
-    const dialog = await screen.findByRole('dialog', { name: 'Someone else saved this record' });
+    const { user, name, dialog } = await conflictingSave();
     const row = within(dialog).getByRole('row', { name: /Name/ });
     expect(row).toHaveTextContent('afghanistan-war');
     expect(row).toHaveTextContent('afghan conflict');
@@ -40,12 +45,7 @@ describe('a tag saved by someone else while the form was open', () => {
   });
 
   it('saves mine over theirs only when asked, from their version', async () => {
-    const { user, name } = await openTag();
-    await savedElsewhere('afghanistan-war');
-    await user.clear(name);
-    await user.type(name, 'afghan conflict');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Someone else saved this record' });
+    const { user, dialog } = await conflictingSave();
     await user.click(within(dialog).getByRole('button', { name: 'Save mine over theirs' }));
     await waitFor(() => expect(getDb().tags.get(1)).toMatchObject({ name: 'afghan conflict', version: 3 }));
   });
