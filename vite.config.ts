@@ -27,11 +27,20 @@ const withoutMockWorkerForRealApi = (): Plugin => {
 
 const sqlContract = ['pglite', 'postgres'].includes(process.env.NEWSDESK_TEST_STORE ?? '');
 
-export default defineConfig({
+/**
+ * `--mode server` (.env.server: VITE_API_URL=/api) builds the dashboard for the Node server into
+ * dist/, which the server serves; every other mode builds the in-browser demo into dist-demo/,
+ * so a demo build never lands where the server would serve it. The dev server of `npm run dev`
+ * hands /api to the Node server (PORT, default 8080).
+ */
+export default defineConfig(({ mode }) => ({
   plugins: [react(), withoutMockWorkerForRealApi()],
-  server: { port: 5173 },
+  server: {
+    port: 5173,
+    proxy: mode === 'server' ? { '/api': `http://127.0.0.1:${process.env.PORT || 8080}` } : undefined,
+  },
   preview: { port: 4173 },
-  build: { sourcemap: false, chunkSizeWarningLimit: 1500 },
+  build: { sourcemap: false, chunkSizeWarningLimit: 1500, outDir: mode === 'server' ? 'dist' : 'dist-demo' },
   test: {
     globals: true,
     testTimeout: 20000,
@@ -61,4 +70,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

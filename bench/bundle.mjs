@@ -1,5 +1,5 @@
 // Gzip bytes of the JavaScript a page needs, as Chromium actually loads it from the production build.
-// `node bench/bundle.mjs [outDir]` serves a build already made (default dist/) and measures it;
+// `node bench/bundle.mjs [outDir]` serves a build already made (default dist-demo/, the in-browser demo) and measures it;
 // `npm run bench` calls bundleBench on the build it just made.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -99,7 +99,7 @@ const PAGES = {
   'articles list': coldAfterSignIn('/articles', (page) => page.locator('tbody tr').first()),
 };
 
-export async function bundleBench({ dist = 'dist', verbose = true } = {}) {
+export async function bundleBench({ dist = 'dist-demo', verbose = true } = {}) {
   const classify = classifier(dist);
   const browser = await launch();
   const results = {};
@@ -125,7 +125,7 @@ export async function bundleBench({ dist = 'dist', verbose = true } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const dist = process.argv[2] ?? 'dist';
+  const dist = process.argv[2] ?? 'dist-demo';
   const preview = await startPreview(dist);
   try {
     await bundleBench({ dist });

@@ -5,7 +5,7 @@ import { chromium } from '@playwright/test';
 export const PORT = Number(process.env.BENCH_PORT ?? 4300);
 export const BASE = `http://127.0.0.1:${PORT}`;
 
-/** Serves `outDir` (default: the config's, dist/), so a build elsewhere can be measured. */
+/** Serves `outDir` (default: the config's, dist-demo/ in the default mode), so a build elsewhere can be measured. */
 export async function startPreview(outDir) {
   const dir = outDir ? ['--outDir', outDir] : [];
   const child = spawn('npx', ['vite', 'preview', ...dir, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {

@@ -9,11 +9,11 @@ console.log('== embedded backend (Node, through the MSW handlers)');
 execSync('node --expose-gc --import tsx bench/api.ts', { stdio: 'inherit' });
 execSync('node --import tsx bench/metrics.ts', { stdio: 'inherit' });
 console.log('== production build');
-execSync('npm run build', { stdio: 'inherit' });
+execSync('npm run build:demo', { stdio: 'inherit' });
 const preview = await startPreview();
 try {
   console.log('== JavaScript per page');
-  await bundleBench({ editorCheck: ['ProseMirror'] });
+  await bundleBench({ dist: 'dist-demo', editorCheck: ['ProseMirror'] });
   console.log('== cold loads in Chromium');
   await coldListBench();
   console.log('== the article editor in Chromium');

@@ -1,4 +1,9 @@
 import { Hono } from 'hono';
+import { requestId } from 'hono/request-id';
+import { accessLog, type Log } from './http/accessLog';
+import { corsFor } from './http/cors';
+import { limitBody } from './http/limits';
+import { securityHeaders } from './http/security';
 import type { Deps } from './rules/context';
 import { ApiError } from './rules/errors';
 import { publishDue } from './rules/scheduler';
@@ -8,10 +13,15 @@ import { actionRoutes } from './routes/actions';
 import { authRoutes } from './routes/auth';
 import { crudRoutes } from './routes/crud';
 import { metricsRoutes } from './routes/metrics';
+import { serviceRoutes } from './routes/service';
 
 export interface AppOptions {
   /** Called with every unexpected error (the Node server logs it with the request id). */
-  onUnexpected?: (error: unknown, request: Request) => void;
+  onUnexpected?: (error: unknown, request: Request, requestId: string) => void;
+  /** One line per request (the Node server; the browser demo logs nothing). */
+  log?: Log;
+  /** Origins allowed to call the API from a browser (CORS); none: no CORS headers at all. */
+  corsOrigins?: string[];
 }
 
 /**
@@ -21,6 +31,13 @@ export interface AppOptions {
  */
 export const createApp = (deps: Deps, options: AppOptions = {}) => {
   const app = new Hono().basePath('/api');
+
+  if (options.log) app.use('*', accessLog(options.log));
+  app.use('*', requestId());
+  app.use('*', securityHeaders());
+  if (options.corsOrigins?.length) app.use('*', corsFor(options.corsOrigins));
+  app.use('*', limitBody());
+  serviceRoutes(app, deps);
 
   // No reader ever sees a Scheduled article whose time has passed (see rules/scheduler.ts).
   app.use('*', async (_c, next) => {
@@ -37,8 +54,10 @@ export const createApp = (deps: Deps, options: AppOptions = {}) => {
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(error.body, error.status as 400, error.headers);
     if (error instanceof StoreUnavailable) return c.json({ message: 'The database is unavailable; try again shortly' }, 503, { 'Retry-After': '5' });
-    options.onUnexpected?.(error, c.req.raw);
-    return c.json({ message: 'Internal server error' }, 500);
+    // The stack goes to the server's log only; the request id lets an operator find it there.
+    const id = c.get('requestId');
+    options.onUnexpected?.(error, c.req.raw, id);
+    return c.json({ message: 'Internal server error', requestId: id }, 500);
   });
   return app;
 };

@@ -31,7 +31,10 @@ export const json = (c: Context, body: unknown, status = 200, headers: Record<st
   c.json(body as object, status as ContentfulStatusCode, headers);
 
 /** The signed-in user allowed `action` on `resource`, or the 401/403 answer. */
-export const who = (deps: Deps, c: Context, resource: string, action: string): Promise<Ctx> =>
-  authorize(deps, c.req.header('Authorization'), resource, action);
+export const who = async (deps: Deps, c: Context, resource: string, action: string): Promise<Ctx> => {
+  const ctx = await authorize(deps, c.req.header('Authorization'), resource, action);
+  c.set('userId', ctx.user.id);
+  return ctx;
+};
 
 export const urlOf = (c: Context) => new URL(c.req.url);

@@ -1,3 +1,4 @@
+import { can } from '../../src/providers/permissions';
 import { buildSeed } from '../seed';
 import type { Deps } from './context';
 import { currentUser } from './auth/session';
@@ -12,7 +13,7 @@ export const resetDemo = async (deps: Deps, authorization: string | null | undef
   const who = await currentUser(deps, authorization);
   if (!who) return fail(401, 'Authentication required');
   // In a browser demo the data is the user's own; on a shared server only an admin resets it.
-  if (!deps.demo.resetByAnyone && who.user.role !== 'admin') fail(403, 'Only an admin may reset the demo data');
+  if (!deps.demo.resetByAnyone && !can(who.user.role, 'demo', 'reset')) fail(403, 'Only an admin may reset the demo data');
   const session = await deps.store.db.sessions.find(who.tokenHash);
   await deps.store.load(buildSeed(deps.demo.seedSize, deps.clock()));
   if (session && (await deps.store.db.users.get(session.userId))) await deps.store.db.sessions.create(session);

@@ -242,6 +242,16 @@ export interface Db {
 
 export type StoreKind = 'memory' | 'pglite' | 'postgres';
 
+/**
+ * Facts about the database itself, by key: `demo` says it holds the demo newsroom (so the login
+ * page may list the demo accounts, and `POST /demo/reset` reloads it). Values are text (JSON
+ * where structured). `load` leaves them alone.
+ */
+export interface MetaEntries {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<void>;
+}
+
 export interface Store {
   readonly kind: StoreKind;
   /** Reads (and single writes) outside a transaction. */
@@ -257,6 +267,7 @@ export interface Store {
    * generates the seed's daily metric rows inside the database (see server/seed/traffic.ts).
    */
   load(seed: SeedData): Promise<void>;
+  readonly meta: MetaEntries;
   /** True while the database holds no user at all (a new database). */
   isEmpty(): Promise<boolean>;
   /** Throws when the database does not answer. */

@@ -8,13 +8,15 @@ import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import { CredentialFields } from '../common/CredentialFields';
 import { SignInError } from '../common/SignInError';
-import { isEmbedded } from '../providers/config';
+import { useServerMeta } from '../providers/serverMeta';
 import { DemoAccounts, demoPassword } from './DemoAccounts';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export const LoginPage = () => {
   const translate = useTranslate();
   const login = useLogin();
+  // The demo accounts exist only in a database seeded with the demo newsroom.
+  const demo = useServerMeta()?.demo;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -59,7 +61,7 @@ export const LoginPage = () => {
               {translate(busy ? 'nd.auth.signing_in' : 'nd.auth.sign_in')}
             </Button>
           </form>
-          {isEmbedded && (
+          {demo && (
             <DemoAccounts
               onPick={(picked) => {
                 setEmail(picked);

@@ -16,7 +16,8 @@ import { apiUrl } from '../providers/config';
 import { httpClient } from '../providers/httpClient';
 
 /**
- * Embedded mode only: discard the browser's changes and restore the seed, then start afresh.
+ * Demo data only: restore the seed, then start afresh. In the in-browser demo that discards
+ * this browser's changes; on a shared server (`shared`, admins only) everybody's.
  * The menu's props reach the item: MenuList gives its first item autoFocus and tabIndex, without
  * which the opened user menu could not be walked with the arrow keys.
  *
@@ -24,8 +25,8 @@ import { httpClient } from '../providers/httpClient';
  * because <Confirm> always focuses its confirm button: an Enter pressed as the dialog opens
  * would wipe every change. Here Cancel has the focus, so only a deliberate choice resets.
  */
-export const ResetDemoMenuItem = forwardRef<HTMLLIElement, MenuItemProps>(
-  function ResetDemoMenuItem(props, ref) {
+export const ResetDemoMenuItem = forwardRef<HTMLLIElement, MenuItemProps & { shared?: boolean }>(
+  function ResetDemoMenuItem({ shared = false, ...props }, ref) {
     const translate = useTranslate();
     const notify = useNotify();
     const userMenu = useUserMenu();
@@ -71,7 +72,7 @@ export const ResetDemoMenuItem = forwardRef<HTMLLIElement, MenuItemProps>(
         >
           <DialogTitle id={titleId}>{translate('nd.layout.reset_demo.title')}</DialogTitle>
           <DialogContent>
-            <DialogContentText id={contentId}>{translate('nd.layout.reset_demo.content')}</DialogContentText>
+            <DialogContentText id={contentId}>{translate(shared ? 'nd.layout.reset_demo.content_shared' : 'nd.layout.reset_demo.content')}</DialogContentText>
           </DialogContent>
           <DialogActions>
             {/* The APG alert-dialog pattern: the focus starts on the least destructive action. */}

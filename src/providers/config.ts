@@ -1,10 +1,14 @@
 /**
- * Where the REST contract lives: a real backend when VITE_API_URL is set, else the embedded
- * one under /api on the app's own origin. Made absolute because Node's fetch (tests) cannot
+ * Where the REST contract lives: VITE_API_URL when set (an absolute URL of another origin, or
+ * `/api` for the Node server on the app's own origin: `npm run build`), else the embedded
+ * backend under /api on the app's own origin. Made absolute because Node's fetch (tests) cannot
  * resolve a relative URL; in the browser the two are the same.
  */
-export const apiUrl: string =
-  import.meta.env.VITE_API_URL || `${globalThis.location?.origin ?? ''}/api`;
+const configured = import.meta.env.VITE_API_URL;
+const origin = globalThis.location?.origin ?? '';
 
-/** True when the app talks to its own MSW backend (demo accounts, "Reset demo data"). */
-export const isEmbedded: boolean = !import.meta.env.VITE_API_URL;
+export const apiUrl: string = configured
+  ? origin
+    ? new URL(configured, origin).href.replace(/\/$/, '')
+    : configured
+  : `${origin}/api`;

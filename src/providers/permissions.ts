@@ -21,7 +21,7 @@ const read: Action[] = ['list', 'show'];
 const all = '*' as const;
 type Grant = Action[] | typeof all;
 
-const table: Record<Role, Partial<Record<ResourceName | 'dashboard' | 'schedule', Grant>>> = {
+const table: Record<Role, Partial<Record<ResourceName | 'dashboard' | 'schedule' | 'demo', Grant>>> = {
   admin: {
     articles: all,
     categories: all,
@@ -34,6 +34,8 @@ const table: Record<Role, Partial<Record<ResourceName | 'dashboard' | 'schedule'
     revisions: [...read, 'create'],
     dashboard: read,
     schedule: [...read, 'edit'],
+    // Restoring the demo newsroom on a shared server (the in-browser demo lets anyone).
+    demo: ['reset'],
   },
   editor: {
     articles: [...read, 'create', 'edit', 'schedule', 'publish', 'export'],

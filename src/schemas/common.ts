@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { msg } from './messages';
 
+// The dashboard runs under a Content-Security-Policy without 'unsafe-eval', where zod's probe
+// for compiled parsers (`new Function`) fails and is reported as a violation on every load;
+// zod then interprets schemas anyway, so say so up front. The server keeps the compiled ones.
+if (typeof window !== 'undefined') z.config({ jitless: true });
+
 export const idSchema = z.number().int().positive();
 export const isoDateTime = z.iso.datetime({ offset: true, message: msg.date });
 export const slugSchema = z

@@ -22,6 +22,8 @@ export const createMemoryStore = (seed: SeedData, clock: Clock): MemoryStore => 
   let tables = new Tables(seed, clock);
   let queue: Promise<unknown> = Promise.resolve();
   const db = memoryDb(() => tables);
+  // Outside the tables, so a seed load keeps them (as the SQL store's meta table does).
+  const meta = new Map<string, string>();
   const store: MemoryStore = {
     kind: 'memory',
     db,
@@ -48,6 +50,10 @@ export const createMemoryStore = (seed: SeedData, clock: Clock): MemoryStore => 
       tables = new Tables(next, clock);
       tables.onChange = store.onChange;
       store.onChange?.({ kind: 'reset' });
+    },
+    meta: {
+      get: async (key) => meta.get(key) ?? null,
+      set: async (key, value) => void meta.set(key, value),
     },
     async isEmpty() {
       return tables.users.size === 0;

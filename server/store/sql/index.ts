@@ -34,6 +34,11 @@ export const createSqlStore = async (options: SqlStoreOptions): Promise<SqlStore
       // map, so counts and metric sums can read indexes alone (index-only scans).
       await guard(() => root.execute(sql`VACUUM ANALYZE`));
     },
+    meta: {
+      get: (key) => guard(async () => (await rowsOf<{ value: string }>(root, sql`SELECT value FROM meta WHERE key = ${key}`))[0]?.value ?? null),
+      set: (key, value) =>
+        guard(async () => void (await root.execute(sql`INSERT INTO meta (key, value) VALUES (${key}, ${value}) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`))),
+    },
     isEmpty: () => guard(async () => (await rowsOf<{ any: boolean }>(root, sql`SELECT EXISTS (SELECT 1 FROM users) AS any`))[0].any === false),
     ping: () => guard(async () => void (await root.execute(sql`SELECT 1`))),
     close: () => conn.close(),

@@ -2,3 +2,4 @@
 export * from './content';
 export * from './people';
 export * from './history';
+export * from './meta';

@@ -1,0 +1,35 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { StartupError } from './startupError';
+
+/** Starts listening; resolves once bound (the port chosen when 0 was asked), or explains why not. */
+export const listen = (fetch: (request: Request) => Response | Promise<Response>, port: number, hostname: string) =>
+  new Promise<{ server: Server; port: number }>((resolve, reject) => {
+    const server = serve({ fetch, port, hostname }, (info: AddressInfo) => resolve({ server, port: info.port })) as Server;
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        e.code === 'EADDRINUSE'
+          ? new StartupError(`Port ${port} on ${hostname} is already in use: stop the other server or set PORT`, { cause: e })
+          : e,
+      ),
+    );
+  });
+
+/**
+ * Stops accepting connections and waits for the requests in flight; after `timeoutMs` the
+ * connections still open are cut, so a stuck client cannot hold a shutdown forever.
+ */
+export const closeServer = (server: Server, timeoutMs: number) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
+    // A keep-alive connection whose request has finished would otherwise stay open until the
+    // client's idle timeout: close such connections as soon as they fall idle.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    server.close(() => {
+      clearTimeout(timer);
+      clearInterval(sweep);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
