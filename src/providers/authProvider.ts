@@ -1,4 +1,5 @@
 import type { AuthProvider } from 'react-admin';
+import { apiReady } from './apiReady';
 import { can } from './permissions';
 import { apiUrl } from './config';
 import { reauth } from './reauth';
@@ -9,8 +10,9 @@ interface Credentials {
   password: string;
 }
 
-const post = (path: string, body?: unknown, token?: string) =>
-  fetch(`${apiUrl}${path}`, {
+const post = async (path: string, body?: unknown, token?: string) => {
+  await apiReady.wait();
+  return fetch(`${apiUrl}${path}`, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
@@ -18,6 +20,7 @@ const post = (path: string, body?: unknown, token?: string) =>
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+};
 
 /** Why a sign-in failed, as a catalog key the login page translates. */
 const loginFailure = (status: number) =>

@@ -1,4 +1,5 @@
 import { fetchUtils, HttpError } from 'react-admin';
+import { apiReady } from './apiReady';
 import { reauth } from './reauth';
 import { session } from './session';
 
@@ -13,6 +14,7 @@ const translatedMessages: Record<number, string> = {
 };
 
 const send = async (url: string, options: fetchUtils.Options) => {
+  await apiReady.wait();
   const token = session.token();
   try {
     return await fetchUtils.fetchJson(url, {
