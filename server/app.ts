@@ -12,6 +12,8 @@ import { metricsRoutes } from './routes/metrics';
 export interface AppOptions {
   /** Called with every unexpected error (the Node server logs it with the request id). */
   onUnexpected?: (error: unknown, request: Request) => void;
+  /** Awaited before every request: the browser demo's tabs catch up with each other's commits. */
+  beforeEach?: () => Promise<void>;
 }
 
 /**
@@ -22,8 +24,10 @@ export interface AppOptions {
 export const createApp = (deps: Deps, options: AppOptions = {}) => {
   const app = new Hono().basePath('/api');
 
-  // No reader ever sees a Scheduled article whose time has passed (see rules/scheduler.ts).
+  // Before each request: the caller's hook, then due articles are published, so no reader ever
+  // sees a Scheduled article whose time has passed (see rules/scheduler.ts).
   app.use('*', async (_c, next) => {
+    await options.beforeEach?.();
     await publishDue(deps);
     await next();
   });
