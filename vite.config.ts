@@ -25,6 +25,8 @@ const withoutMockWorkerForRealApi = (): Plugin => {
   };
 };
 
+const sqlContract = ['pglite', 'postgres'].includes(process.env.NEWSDESK_TEST_STORE ?? '');
+
 export default defineConfig({
   plugins: [react(), withoutMockWorkerForRealApi()],
   server: { port: 5173 },
@@ -32,10 +34,31 @@ export default defineConfig({
   build: { sourcemap: false, chunkSizeWarningLimit: 1500 },
   test: {
     globals: true,
-    environment: 'jsdom',
-    setupFiles: ['tests/setup.ts'],
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/components/**/*.test.tsx'],
     testTimeout: 20000,
     pool: 'threads',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/components/**/*.test.tsx'],
+        },
+      },
+      {
+        // The contract suite: the REST contract through real clients, on the store that
+        // NEWSDESK_TEST_STORE names (memory by default; see tests/contract/backend.ts).
+        extends: true,
+        test: {
+          name: 'contract',
+          environment: 'node',
+          include: ['tests/contract/**/*.test.ts'],
+          // A SQL store is started once and shared by every file, one file at a time.
+          // Its start (PGlite boots and migrates; the seed loads) is paid once, in the first file.
+          ...(sqlContract ? { isolate: false, fileParallelism: false, hookTimeout: 180_000 } : {}),
+        },
+      },
+    ],
   },
 });

@@ -4,7 +4,7 @@ import { buildSeed, DEFAULT_SEED_SIZE } from '../server/seed';
 import { createMemoryStore } from '../server/store/memory';
 import type { Deps } from '../server/rules/context';
 import { nodePasswords } from '../server/node/passwords';
-import { sanitizeBody } from '../src/editor/sanitize';
+import { nodeSanitize } from '../server/node/sanitize';
 import { handlersFor } from './handlers';
 
 /**
@@ -30,7 +30,7 @@ export const deps: Deps = {
   store,
   clock,
   passwords: nodePasswords,
-  sanitize: sanitizeBody,
+  sanitize: nodeSanitize,
   demo: { get seedSize() { return seedSize; }, resetByAnyone: true },
 };
 export const app = createApp(deps, { onUnexpected: (e) => console.error(e) });

@@ -1,11 +1,11 @@
-import { Edit, TopToolbar } from 'react-admin';
+import { TopToolbar } from 'react-admin';
+import { ConflictAwareEdit } from '../workflow/recordConflict';
 import { RecordActivityButton } from '../activity/RecordActivityButton';
 import { AuthorForm } from './AuthorForm';
 import { RelatedArticles } from './RelatedArticles';
 
 export const AuthorEdit = () => (
-  <Edit
-    mutationMode="pessimistic"
+  <ConflictAwareEdit
     actions={
       <TopToolbar>
         <RecordActivityButton />
@@ -14,5 +14,5 @@ export const AuthorEdit = () => (
   >
     <AuthorForm />
     <RelatedArticles target="authorId" title="resources.authors.articles" />
-  </Edit>
+  </ConflictAwareEdit>
 );

@@ -1,10 +1,10 @@
-import { Edit, TopToolbar } from 'react-admin';
+import { TopToolbar } from 'react-admin';
+import { ConflictAwareEdit } from '../workflow/recordConflict';
 import { RecordActivityButton } from '../activity/RecordActivityButton';
 import { CategoryForm } from './CategoryForm';
 
 export const CategoryEdit = () => (
-  <Edit
-    mutationMode="pessimistic"
+  <ConflictAwareEdit
     actions={
       <TopToolbar>
         <RecordActivityButton />
@@ -12,5 +12,5 @@ export const CategoryEdit = () => (
     }
   >
     <CategoryForm />
-  </Edit>
+  </ConflictAwareEdit>
 );

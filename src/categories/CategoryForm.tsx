@@ -5,6 +5,7 @@ import { zodValidate } from '../common/zodValidate';
 import { SlugInput } from '../tags/SlugInput';
 import { CategoryDeleteButton } from './CategoryDeleteButton';
 import { ParentInput } from './ParentInput';
+import { RecordConflictDialog } from '../workflow/recordConflict';
 
 const validate = zodValidate(categoryInputSchema);
 
@@ -22,5 +23,6 @@ export const CategoryForm = () => (
     <TextIn source="name.ar" isRequired slotProps={{ htmlInput: { lang: 'ar', dir: 'rtl' } }} />
     <SlugInput from="name.en" />
     <ParentInput />
+    <RecordConflictDialog />
   </SimpleForm>
 );

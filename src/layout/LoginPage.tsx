@@ -7,6 +7,7 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import { CredentialFields } from '../common/CredentialFields';
+import { SignInError } from '../common/SignInError';
 import { isEmbedded } from '../providers/config';
 import { DemoAccounts, demoPassword } from './DemoAccounts';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -16,7 +17,7 @@ export const LoginPage = () => {
   const login = useLogin();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -26,7 +27,7 @@ export const LoginPage = () => {
     try {
       await login({ email, password });
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'nd.auth.login_failed');
+      setError(e ?? new Error('nd.auth.login_failed'));
       setBusy(false);
     }
   };
@@ -49,9 +50,9 @@ export const LoginPage = () => {
               onEmail={setEmail}
               onPassword={setPassword}
             />
-            {error && (
+            {error !== null && (
               <Alert severity="error" role="alert" sx={{ mt: 1 }}>
-                {translate(error, { _: translate('nd.auth.login_failed') })}
+                <SignInError error={error} fallback="nd.auth.login_failed" />
               </Alert>
             )}
             <Button type="submit" variant="contained" fullWidth disabled={busy} sx={{ mt: 2 }}>

@@ -1,11 +1,11 @@
-import { Edit, TopToolbar } from 'react-admin';
+import { TopToolbar } from 'react-admin';
+import { ConflictAwareEdit } from '../workflow/recordConflict';
 import { RecordActivityButton } from '../activity/RecordActivityButton';
 import { RelatedArticles } from '../authors/RelatedArticles';
 import { PhotoCreditForm } from './PhotoCreditForm';
 
 export const PhotoCreditEdit = () => (
-  <Edit
-    mutationMode="pessimistic"
+  <ConflictAwareEdit
     actions={
       <TopToolbar>
         <RecordActivityButton />
@@ -17,5 +17,5 @@ export const PhotoCreditEdit = () => (
       target="featuredImage.photoCreditId"
       title="resources.photo-credits.articles"
     />
-  </Edit>
+  </ConflictAwareEdit>
 );

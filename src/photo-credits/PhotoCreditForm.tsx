@@ -6,6 +6,7 @@ import { zodValidate } from '../common/zodValidate';
 import { useRefusedDelete } from '../tags/refusedDelete';
 import { CreditPreview } from './CreditPreview';
 import { PhotographerInput } from './PhotographerInput';
+import { RecordConflictDialog } from '../workflow/recordConflict';
 
 const validate = zodValidate(photoCreditInputSchema);
 
@@ -30,5 +31,6 @@ export const PhotoCreditForm = () => (
       defaultValue="agency"
     />
     <TextIn source="notes" multiline minRows={2} />
+    <RecordConflictDialog />
   </SimpleForm>
 );

@@ -4,6 +4,7 @@ import { can } from './permissions';
 import { apiUrl } from './config';
 import { reauth } from './reauth';
 import { session, type SessionUser } from './session';
+import { throttledFrom } from './signInErrors';
 
 interface Credentials {
   email: string;
@@ -38,6 +39,7 @@ export const authProvider: AuthProvider = {
     } catch {
       throw new Error('nd.auth.login_failed');
     }
+    if (response.status === 429) throw await throttledFrom(response);
     if (!response.ok) throw new Error(loginFailure(response.status));
     const { token, user } = (await response.json()) as { token: string; user: SessionUser };
     session.set({

@@ -1,11 +1,11 @@
-import { Edit, TopToolbar } from 'react-admin';
+import { TopToolbar } from 'react-admin';
+import { ConflictAwareEdit } from '../workflow/recordConflict';
 import { RecordActivityButton } from '../activity/RecordActivityButton';
 import { TagForm } from './TagForm';
 
 /** Pessimistic, so a 400/409 from the server lands under its field instead of being undone. */
 export const TagEdit = () => (
-  <Edit
-    mutationMode="pessimistic"
+  <ConflictAwareEdit
     actions={
       <TopToolbar>
         <RecordActivityButton />
@@ -13,5 +13,5 @@ export const TagEdit = () => (
     }
   >
     <TagForm />
-  </Edit>
+  </ConflictAwareEdit>
 );

@@ -4,6 +4,7 @@ import { TextIn } from '../common/TextIn';
 import { zodValidate } from '../common/zodValidate';
 import { SlugInput } from './SlugInput';
 import { useRefusedDelete } from './refusedDelete';
+import { RecordConflictDialog } from '../workflow/recordConflict';
 
 const validate = zodValidate(tagInputSchema);
 
@@ -21,5 +22,6 @@ export const TagForm = () => (
   <SimpleForm validate={validate} noValidate toolbar={<FormToolbar />}>
     <TextIn source="name" isRequired />
     <SlugInput from="name" />
+    <RecordConflictDialog />
   </SimpleForm>
 );

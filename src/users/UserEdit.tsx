@@ -1,11 +1,11 @@
-import { Edit, TopToolbar } from 'react-admin';
+import { TopToolbar } from 'react-admin';
+import { ConflictAwareEdit } from '../workflow/recordConflict';
 import { RecordActivityButton } from '../activity/RecordActivityButton';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import { UserForm } from './UserForm';
 
 export const UserEdit = () => (
-  <Edit
-    mutationMode="pessimistic"
+  <ConflictAwareEdit
     actions={
       <TopToolbar>
         <ResetPasswordButton />
@@ -14,5 +14,5 @@ export const UserEdit = () => (
     }
   >
     <UserForm />
-  </Edit>
+  </ConflictAwareEdit>
 );

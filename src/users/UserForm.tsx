@@ -13,6 +13,7 @@ import { choicesOf } from '../common/choices';
 import { TextIn } from '../common/TextIn';
 import { ZonedDateField } from '../common/ZonedDateField';
 import { zodValidate } from '../common/zodValidate';
+import { RecordConflictDialog } from '../workflow/recordConflict';
 
 const validate = zodValidate(userInputSchema);
 
@@ -45,6 +46,7 @@ export const UserForm = () => {
         <AutocompleteInput helperText="resources.users.author_help" />
       </ReferenceInput>
       {record && <LastSignIn user={record} />}
+      <RecordConflictDialog />
     </SimpleForm>
   );
 };

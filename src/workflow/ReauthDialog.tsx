@@ -8,6 +8,8 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { useState, type FormEvent } from 'react';
 import { useAuthProvider, useTranslate } from 'react-admin';
 import { CredentialFields } from '../common/CredentialFields';
+import { SignInError } from '../common/SignInError';
+import { SignInThrottled } from '../providers/signInErrors';
 import type { ReauthReason } from '../providers/reauth';
 import { session } from '../providers/session';
 
@@ -28,7 +30,7 @@ export const ReauthDialog = ({ reason, onCancel }: Props) => {
   const [sessionEmail] = useState(() => session.get()?.user.email ?? '');
   const [email, setEmail] = useState(sessionEmail);
   const [password, setPassword] = useState('');
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -39,8 +41,8 @@ export const ReauthDialog = ({ reason, onCancel }: Props) => {
     try {
       // A successful login releases every request waiting on reauth, which closes this dialog.
       await authProvider?.login({ email, password });
-    } catch {
-      setFailed(true);
+    } catch (e) {
+      setFailed(e);
       setBusy(false);
     }
   };
@@ -55,9 +57,13 @@ export const ReauthDialog = ({ reason, onCancel }: Props) => {
               reason === 'save' ? 'nd.workflow.reauth.intro' : 'nd.workflow.reauth.introPage',
             )}
           </DialogContentText>
-          {failed && (
+          {failed !== null && (
             <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-              {translate('nd.workflow.reauth.failed')}
+              {failed instanceof SignInThrottled ? (
+                <SignInError error={failed} fallback="nd.workflow.reauth.failed" />
+              ) : (
+                translate('nd.workflow.reauth.failed')
+              )}
             </Alert>
           )}
           <CredentialFields

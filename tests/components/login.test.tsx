@@ -26,3 +26,21 @@ describe('the login page', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('after ten failed sign-ins for one email', () => {
+  it('says when to try again, even with the right password', async () => {
+    for (let i = 0; i < 10; i++) {
+      await fetch('http://localhost/api/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'editor@newsdesk.test', password: `guess-${i}` }),
+      });
+    }
+    const { user } = renderApp('/login');
+    await user.type(await screen.findByLabelText(/Email/), 'editor@newsdesk.test');
+    await user.type(screen.getByLabelText(/Password/), 'newsdesk');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Too many failed sign-ins for this email\. Try again at \d{1,2}:\d{2}/);
+    expect(screen.getByLabelText(/Password/)).toHaveValue('newsdesk');
+  });
+});

@@ -16,7 +16,8 @@ export const THROTTLE_FAILURES = 10;
 const DECOY = 'scrypt$16384$8$1$oOgobiUzyYLpLj6H8Ao7hw==$7rgxc3Jp6somrdzL2T4FrmgT3ZaNg+JnfPrUoP8hKqA=';
 
 const throttle = async (deps: Deps, email: string, now: number) => {
-  const recent = await deps.store.db.loginFailures.since(email, now - THROTTLE_WINDOW_MS);
+  // A failure counts for exactly 15 minutes: at now - WINDOW it has just left the window.
+  const recent = await deps.store.db.loginFailures.since(email, now - THROTTLE_WINDOW_MS + 1);
   if (recent.length < THROTTLE_FAILURES) return;
   // Allowed again once the oldest of the last ten failures leaves the window.
   const freeAt = recent[recent.length - THROTTLE_FAILURES] + THROTTLE_WINDOW_MS;

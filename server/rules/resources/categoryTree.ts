@@ -47,7 +47,8 @@ export const renumber = async (ctx: Ctx, list: Category[]): Promise<void> => {
   for (const [position, c] of list.entries()) {
     if (c.position === position) continue;
     const { id, version, articleCount: _count, ...row } = c;
-    (await ctx.db.categories.update(id, { ...row, position }, version)) ?? stale(await ctx.db.categories.get(id));
+    const saved = await ctx.db.categories.update(id, { ...row, position }, version);
+    if (!saved) stale(await ctx.db.categories.get(id));
     await logActivity(ctx, { action: 'update', resource: 'categories', recordId: id, label: c.name.en, changedFields: ['position'] });
   }
 };

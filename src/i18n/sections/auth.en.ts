@@ -7,6 +7,7 @@ export const authEn = {
   invalid_credentials: 'Wrong email or password.',
   account_inactive: 'This account is deactivated. Ask an administrator.',
   login_failed: 'Sign-in failed: the server could not be reached.',
+  throttled: 'Too many failed sign-ins for this email. Try again at %{time}.',
   session_expired: 'Your session has ended. Please sign in again.',
   forbidden: 'You do not have permission to do this.',
   demo_accounts: 'Demo accounts',

@@ -44,6 +44,15 @@ export const workflowEn = {
     cancel: 'Back to my edits',
     empty: '(empty)',
   },
+  record_conflict: {
+    title: 'Someone else saved this record',
+    intro:
+      'Version %{version} was saved while you were editing. Nothing was overwritten and your changes are still in the form. Compare the fields below, then take their version or save yours over it.',
+    table: 'Fields that differ',
+    field: 'Field',
+    take_theirs: 'Take their version',
+    keep_mine: 'Save mine over theirs',
+  },
   draft: {
     offer: 'Unsaved changes from %{time} were kept on this device.',
     restore: 'Restore them',

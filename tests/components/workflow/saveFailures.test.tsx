@@ -1,3 +1,4 @@
+import { hashToken } from '../../../server/rules/auth/tokens';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { getDb, server } from '../../../mocks/node';
@@ -31,7 +32,7 @@ test('a session that expired mid-edit: sign in again, the save goes through with
   await user.clear(title);
   await user.type(title, 'Typed before the session expired');
   // The server forgets the session, as when it expires.
-  getDb().setSession(session.token()!, null);
+  getDb().setSession(await hashToken(session.token()!), null);
   await user.click(screen.getByRole('button', { name: 'Save' }));
 
   const dialog = await screen.findByRole('dialog', { name: 'Your session has expired' });

@@ -1,0 +1,65 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Article } from '../../../../src/schemas';
+import type { ArticleCollection, ArticleRow } from '../../types';
+import { dateOrNull, deleteRow, getOne, guardedTx, insertRow, list, updateVersioned } from '../crud';
+import { rowsOf, type Executor } from '../driver';
+import { guard } from '../errors';
+import { whereOf } from '../list';
+import { articles, articleTags } from '../schema';
+import { regenerateArticle } from '../traffic';
+import { articleReader } from './articleReader';
+import { auditValues } from './audit';
+
+const articleValues = (r: ArticleRow) => ({
+  title: r.title, slug: r.slug, lang: r.lang, translationOf: r.translationOf, summary: r.summary, body: r.body,
+  categoryId: r.categoryId, authorId: r.authorId,
+  imageUrl: r.featuredImage?.url ?? null, imageAlt: r.featuredImage?.alt ?? '', imageCaption: r.featuredImage?.caption ?? '',
+  photoCreditId: r.featuredImage?.photoCreditId ?? null,
+  status: r.status, publishAt: dateOrNull(r.publishAt), publishedAt: dateOrNull(r.publishedAt),
+  isBreaking: r.isBreaking, isFeatured: r.isFeatured, slugLine: r.slugLine, copyright: r.copyright,
+  seoTitle: r.seoTitle, seoDescription: r.seoDescription, ...auditValues(r),
+});
+
+const writeTags = async (db: Executor, articleId: number, tagIds: number[]) => {
+  await db.delete(articleTags).where(eq(articleTags.articleId, articleId));
+  if (tagIds.length) await db.insert(articleTags).values(tagIds.map((tagId, position) => ({ articleId, tagId, position })));
+};
+
+const publishedAtOf = async (db: Executor, id: number): Promise<number | null | undefined> => {
+  const [row] = await db.select({ at: articles.publishedAt }).from(articles).where(eq(articles.id, id));
+  return row ? (row.at?.getTime() ?? null) : undefined;
+};
+
+/**
+ * Articles. A write spans several statements (the row, its tags, its traffic when its
+ * publication changed), so each runs in a transaction of its own, or a savepoint inside the
+ * caller's.
+ */
+export const articleCollection = (db: Executor): ArticleCollection => ({
+  list: (query) => list(db, articleReader, query),
+  get: (id) => getOne(db, articleReader, id),
+  insert: (row) =>
+    guardedTx(db, async (tx) => {
+      const id = await insertRow(tx, articles, articles.id, articleValues(row));
+      await writeTags(tx, id, row.tagIds);
+      if (row.publishedAt) await regenerateArticle(tx, id);
+      return (await getOne(tx, articleReader, id)) as Article;
+    }),
+  update: (id, row, version) =>
+    guardedTx(db, async (tx) => {
+      const before = await publishedAtOf(tx, id);
+      if (await updateVersioned(tx, articles, articles, id, version, articleValues(row)) === null) return null;
+      await writeTags(tx, id, row.tagIds);
+      if (before !== (row.publishedAt ? Date.parse(row.publishedAt) : null)) await regenerateArticle(tx, id);
+      return getOne(tx, articleReader, id);
+    }),
+  remove: (id) => deleteRow(db, articles, articles.id, id),
+  countBy: (_field, query) =>
+    guard(async () => {
+      const where = whereOf(articleReader.fields, query, articleReader.search);
+      const rows = await rowsOf<{ status: string; n: number }>(
+        db, sql`SELECT status, count(*)::int AS n FROM articles ${where ? sql`WHERE ${where}` : sql``} GROUP BY status`,
+      );
+      return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    }),
+});

@@ -1,0 +1,4 @@
+/** The SQL store's tables (drizzle-kit reads this file to write migrations). */
+export * from './content';
+export * from './people';
+export * from './history';
