@@ -11,6 +11,7 @@ import { SignInError } from '../common/SignInError';
 import { isEmbedded } from '../providers/config';
 import { DemoAccounts, demoPassword } from './DemoAccounts';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { SignedInElsewhere } from './OtherTabs';
 
 export const LoginPage = () => {
   const translate = useTranslate();
@@ -34,6 +35,7 @@ export const LoginPage = () => {
 
   return (
     <Box component="main" sx={{ minHeight: '100vh', bgcolor: 'background.default', p: 2 }}>
+      <SignedInElsewhere />
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1 }}>
         <LanguageSwitcher />
         <ToggleThemeButton />

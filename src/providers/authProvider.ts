@@ -58,6 +58,8 @@ export const authProvider: AuthProvider = {
   },
 
   async checkAuth() {
+    // A new tab first asks the open ones for their session.
+    await session.ready();
     // No message on a plain visit: the login page is explanation enough.
     if (!session.token()) throw { message: false };
   },
@@ -73,16 +75,19 @@ export const authProvider: AuthProvider = {
   },
 
   async getIdentity() {
+    await session.ready();
     const user = session.get()?.user;
     if (!user) throw new Error('nd.auth.session_expired');
     return { id: user.id, fullName: user.name, email: user.email, role: user.role };
   },
 
   async getPermissions() {
+    await session.ready();
     return session.get()?.user.role;
   },
 
   async canAccess({ resource, action }) {
+    await session.ready();
     return can(session.get()?.user.role, resource, action);
   },
 };

@@ -9,7 +9,9 @@ const LOGIN = '/login';
 let appRouter: AppRouter | null = null;
 
 const isLoginPage = (to: To) =>
-  typeof to === 'string' ? to.split('?')[0] === LOGIN : typeof to === 'object' && to.pathname === LOGIN;
+  typeof to === 'string'
+    ? to.split('?')[0] === LOGIN
+    : typeof to === 'object' && to.pathname === LOGIN;
 
 /**
  * The app's hash router, made once (react-admin's own is remade whenever <Admin> re-renders).
