@@ -1,8 +1,12 @@
 import { http } from 'msw';
-import type { App } from '../server/app';
+
+/** What the handlers need of the backend app (the Hono app, or a promise of it while it starts). */
+export interface Backend {
+  fetch(request: Request): Response | Promise<Response>;
+}
 
 /**
  * MSW hands every `/api` request, on any origin, to the backend app: the same Hono app the
  * Node server runs, here on the in-memory store. Nothing else lives in mocks/.
  */
-export const handlersFor = (app: App) => [http.all('*/api/*', ({ request }) => app.fetch(request))];
+export const handlersFor = (app: Backend) => [http.all('*/api/*', ({ request }) => app.fetch(request))];

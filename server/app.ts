@@ -22,6 +22,8 @@ export interface AppOptions {
   log?: Log;
   /** Origins allowed to call the API from a browser (CORS); none: no CORS headers at all. */
   corsOrigins?: string[];
+  /** Awaited before every request: the browser demo's tabs catch up with each other's commits. */
+  beforeEach?: () => Promise<void>;
 }
 
 /**
@@ -39,8 +41,10 @@ export const createApp = (deps: Deps, options: AppOptions = {}) => {
   app.use('*', limitBody());
   serviceRoutes(app, deps);
 
-  // No reader ever sees a Scheduled article whose time has passed (see rules/scheduler.ts).
+  // Before each request: the caller's hook, then due articles are published, so no reader ever
+  // sees a Scheduled article whose time has passed (see rules/scheduler.ts).
   app.use('*', async (_c, next) => {
+    await options.beforeEach?.();
     await publishDue(deps);
     await next();
   });

@@ -3,6 +3,7 @@ import { Route } from 'react-router-dom';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { createI18nProvider, type LocaleAwareI18nProvider } from './providers/i18nProvider';
+import { routerProvider } from './providers/routerProvider';
 import { createStore } from './providers/store';
 import { DirectionProvider } from './theme/DirectionProvider';
 import { Layout } from './layout/Layout';
@@ -42,6 +43,8 @@ export const App = ({ store = defaultStore, i18nProvider = defaultI18nProvider }
         authProvider={authProvider}
         i18nProvider={i18nProvider}
         store={store}
+        routerProvider={routerProvider}
+        disableTelemetry
         theme={themes.light}
         darkTheme={themes.dark}
         layout={Layout}

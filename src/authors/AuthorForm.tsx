@@ -1,29 +1,19 @@
 import Box from '@mui/material/Box';
-import { DeleteWithConfirmButton, SaveButton, SelectInput, SimpleForm, Toolbar } from 'react-admin';
+import { SelectInput, SimpleForm } from 'react-admin';
 import { authorInputSchema, authorKinds } from '../schemas';
 import { choicesOf } from '../common/choices';
 import { TextIn } from '../common/TextIn';
+import { SaveDeleteToolbar } from '../common/SaveDeleteToolbar';
 import { zodValidate } from '../common/zodValidate';
-import { useRefusedDelete } from '../tags/refusedDelete';
 import { AvatarPreview } from './AvatarPreview';
 import { RecordConflictDialog } from '../workflow/recordConflict';
 
 const validate = zodValidate(authorInputSchema);
 const ltr = { htmlInput: { dir: 'ltr' } };
 
-const FormToolbar = () => {
-  const onError = useRefusedDelete('authors');
-  return (
-    <Toolbar sx={{ justifyContent: 'space-between' }}>
-      <SaveButton />
-      <DeleteWithConfirmButton mutationMode="pessimistic" mutationOptions={{ onError }} />
-    </Toolbar>
-  );
-};
-
 /** Bios side by side (stacked on a narrow screen): the Arabic one right to left. */
 export const AuthorForm = () => (
-  <SimpleForm validate={validate} noValidate toolbar={<FormToolbar />}>
+  <SimpleForm validate={validate} noValidate toolbar={<SaveDeleteToolbar resource="authors" />}>
     <TextIn source="name" isRequired />
     <SelectInput
       source="kind"

@@ -3,6 +3,7 @@ import { Layout as RaLayout } from 'react-admin';
 import { SessionExpiredDialog } from '../workflow/SessionExpiredDialog';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
+import { SignedOutElsewhere } from './OtherTabs';
 
 /**
  * No page scrolls sideways, at 390 px nor in Arabic. Flex items default to min-width: auto, so
@@ -22,10 +23,12 @@ const noSidewaysScroll = {
 };
 
 /** react-admin's layout (with its skip-to-content button) and our app bar and menu, with the
- * one sign-in dialog an expired session opens over any page. */
+ * one sign-in dialog an expired session opens over any page; signing out in another tab signs
+ * out here too. */
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout appBar={AppBar} menu={Menu} sx={noSidewaysScroll}>
     {children}
     <SessionExpiredDialog />
+    <SignedOutElsewhere />
   </RaLayout>
 );

@@ -11,6 +11,7 @@ import { SignInError } from '../common/SignInError';
 import { useServerMeta } from '../providers/serverMeta';
 import { DemoAccounts, demoPassword } from './DemoAccounts';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { SignedInElsewhere } from './OtherTabs';
 
 export const LoginPage = () => {
   const translate = useTranslate();
@@ -36,6 +37,7 @@ export const LoginPage = () => {
 
   return (
     <Box component="main" sx={{ minHeight: '100vh', bgcolor: 'background.default', p: 2 }}>
+      <SignedInElsewhere />
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1 }}>
         <LanguageSwitcher />
         <ToggleThemeButton />

@@ -1,4 +1,5 @@
 import type { AuthProvider } from 'react-admin';
+import { apiReady } from './apiReady';
 import { can } from './permissions';
 import { apiUrl } from './config';
 import { reauth } from './reauth';
@@ -10,8 +11,9 @@ interface Credentials {
   password: string;
 }
 
-const post = (path: string, body?: unknown, token?: string) =>
-  fetch(`${apiUrl}${path}`, {
+const post = async (path: string, body?: unknown, token?: string) => {
+  await apiReady.wait();
+  return fetch(`${apiUrl}${path}`, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
@@ -19,6 +21,7 @@ const post = (path: string, body?: unknown, token?: string) =>
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+};
 
 /** Why a sign-in failed, as a catalog key the login page translates. */
 const loginFailure = (status: number) =>
@@ -55,6 +58,8 @@ export const authProvider: AuthProvider = {
   },
 
   async checkAuth() {
+    // A new tab first asks the open ones for their session.
+    await session.ready();
     // No message on a plain visit: the login page is explanation enough.
     if (!session.token()) throw { message: false };
   },
@@ -70,16 +75,19 @@ export const authProvider: AuthProvider = {
   },
 
   async getIdentity() {
+    await session.ready();
     const user = session.get()?.user;
     if (!user) throw new Error('nd.auth.session_expired');
     return { id: user.id, fullName: user.name, email: user.email, role: user.role };
   },
 
   async getPermissions() {
+    await session.ready();
     return session.get()?.user.role;
   },
 
   async canAccess({ resource, action }) {
+    await session.ready();
     return can(session.get()?.user.role, resource, action);
   },
 };

@@ -1,4 +1,5 @@
 import { fetchUtils, HttpError } from 'react-admin';
+import { apiReady } from './apiReady';
 import { reauth } from './reauth';
 import { session } from './session';
 
@@ -12,8 +13,7 @@ const translatedMessages: Record<number, string> = {
   404: 'nd.common.not_found',
 };
 
-const send = async (url: string, options: fetchUtils.Options) => {
-  const token = session.token();
+const send = async (url: string, options: fetchUtils.Options, token: string | undefined) => {
   try {
     return await fetchUtils.fetchJson(url, {
       ...options,
@@ -31,15 +31,22 @@ const isRead = (options: fetchUtils.Options) => (options.method ?? 'GET').toUppe
 
 /**
  * fetchJson with the bearer token; HttpError bodies are kept whole so `errors` reach the form.
- * A 401 while signed in means the session expired under the open page: the request waits for
- * the sign-in dialog and runs again with the new token (a cancelled write fails with its 401).
+ * A 401 while signed in means the session expired under the open page: every tab holding it is
+ * told, and the request waits for the sign-in dialog and runs again with the new token (a
+ * cancelled write fails with its 401). A 401 for a token this tab has since replaced (signed in
+ * again here or in another tab) just runs again.
  */
 export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
+  await apiReady.wait();
   for (;;) {
+    const token = session.token();
     try {
-      return await send(url, options);
+      return await send(url, options, token);
     } catch (error) {
-      if (!(error instanceof HttpError) || error.status !== 401 || !session.token()) throw error;
+      if (!(error instanceof HttpError) || error.status !== 401 || !token) throw error;
+      if (session.token() && session.token() !== token) continue;
+      if (!session.token()) throw error;
+      session.expired(token);
       try {
         await reauth.request(isRead(options) ? 'page' : 'save');
       } catch {

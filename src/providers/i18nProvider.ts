@@ -19,6 +19,14 @@ const getMessages = (locale: string): TranslationMessages | Promise<TranslationM
       )
     : (en as unknown as TranslationMessages);
 
+/**
+ * Starts fetching the stored language's catalog with the app's own scripts (main.tsx) instead
+ * of after the first render; the provider's import then finds it loaded.
+ */
+export const preloadLocale = (locale: unknown): void => {
+  if (locale === 'ar') void import('../i18n/ar');
+};
+
 export interface LocaleAwareI18nProvider extends I18nProvider {
   /** Notified once the messages of a new locale are loaded; for the theme direction. */
   subscribe(listener: () => void): () => void;

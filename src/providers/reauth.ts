@@ -31,6 +31,11 @@ export const reauth = {
       emit();
     });
   },
+  /** Opens the dialog with nothing waiting: another tab found the shared session expired. */
+  prompt() {
+    open = true;
+    emit();
+  },
   signedIn() {
     const all = [...waiters];
     waiters.clear();

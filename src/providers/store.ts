@@ -14,4 +14,14 @@ export const keepPreferences = (store: Store): Store => ({
   },
 });
 
-export const createStore = () => keepPreferences(localStorageStore('1', 'Newsdesk'));
+const APP_KEY = 'Newsdesk';
+export const createStore = () => keepPreferences(localStorageStore('1', APP_KEY));
+
+/** A preference as the store keeps it in localStorage, read before the app (and its store) starts. */
+export const storedPreference = (key: 'locale' | 'theme'): unknown => {
+  try {
+    return JSON.parse(localStorage.getItem(`RaStore${APP_KEY}.${key}`) ?? 'null');
+  } catch {
+    return null;
+  }
+};

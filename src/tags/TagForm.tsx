@@ -1,25 +1,15 @@
-import { SaveButton, SimpleForm, Toolbar, DeleteWithConfirmButton } from 'react-admin';
+import { SimpleForm } from 'react-admin';
 import { tagInputSchema } from '../schemas';
 import { TextIn } from '../common/TextIn';
+import { SaveDeleteToolbar } from '../common/SaveDeleteToolbar';
 import { zodValidate } from '../common/zodValidate';
 import { SlugInput } from './SlugInput';
-import { useRefusedDelete } from './refusedDelete';
 import { RecordConflictDialog } from '../workflow/recordConflict';
 
 const validate = zodValidate(tagInputSchema);
 
-const FormToolbar = () => {
-  const onError = useRefusedDelete('tags');
-  return (
-    <Toolbar sx={{ justifyContent: 'space-between' }}>
-      <SaveButton />
-      <DeleteWithConfirmButton mutationMode="pessimistic" mutationOptions={{ onError }} />
-    </Toolbar>
-  );
-};
-
 export const TagForm = () => (
-  <SimpleForm validate={validate} noValidate toolbar={<FormToolbar />}>
+  <SimpleForm validate={validate} noValidate toolbar={<SaveDeleteToolbar resource="tags" />}>
     <TextIn source="name" isRequired />
     <SlugInput from="name" />
     <RecordConflictDialog />

@@ -9,8 +9,16 @@ export type { Change } from './tables';
 export interface MemoryStore extends Store {
   /** The current tables (tests, and the browser's persistence of changes). */
   readonly tables: Tables;
-  /** Where committed changes go (the browser's IndexedDB writer); kept across seed loads. */
+  /** Where committed changes go, as each transaction commits; kept across seed loads. */
   onChange?: (c: Change) => void;
+  /**
+   * Awaited once a transaction's work is done and before it commits, with the changes it made:
+   * throwing rolls the transaction back. The browser's tabs write the changes to IndexedDB here
+   * (server/store/browser), so a save is answered only once it is stored.
+   */
+  beforeCommit?: (changes: readonly Change[]) => Promise<void>;
+  /** Runs `fn` alone: after every transaction queued before it, before any queued after it. */
+  exclusive<T>(fn: () => T | Promise<T>): Promise<T>;
 }
 
 /**
@@ -21,6 +29,11 @@ export interface MemoryStore extends Store {
 export const createMemoryStore = (seed: SeedData, clock: Clock): MemoryStore => {
   let tables = new Tables(seed, clock);
   let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = <T>(run: () => Promise<T>): Promise<T> => {
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+  };
   const db = memoryDb(() => tables);
   // Outside the tables, so a seed load keeps them (as the SQL store's meta table does).
   const meta = new Map<string, string>();
@@ -31,20 +44,21 @@ export const createMemoryStore = (seed: SeedData, clock: Clock): MemoryStore => 
       return tables;
     },
     tx<T>(fn: (d: typeof db) => Promise<T>): Promise<T> {
-      const run = async () => {
+      return enqueue(async () => {
         tables.begin();
         try {
           const out = await fn(db);
+          if (store.beforeCommit) await store.beforeCommit(tables.pendingChanges);
           tables.commit();
           return out;
         } catch (e) {
           tables.rollback();
           throw e;
         }
-      };
-      const result = queue.then(run, run);
-      queue = result.catch(() => undefined);
-      return result;
+      });
+    },
+    exclusive(fn) {
+      return enqueue(async () => fn());
     },
     async load(next) {
       tables = new Tables(next, clock);

@@ -96,6 +96,10 @@ export class Tables {
 
   // --- transactions ------------------------------------------------------------------------
 
+  /** The changes of the transaction under way, not yet announced. */
+  get pendingChanges(): readonly Change[] {
+    return this.pending ?? [];
+  }
   begin(): void {
     this.undo = [];
     this.pending = [];

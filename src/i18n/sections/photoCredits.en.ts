@@ -20,6 +20,7 @@ export const photoCreditsEn = {
   paste_help: 'Paste a whole credit line (“Photo by NAME / AFP”) to fill both fields',
   pasted: 'Credit line read into Photographer and Agency',
   preview: 'Credit line as printed',
+  preview_empty: 'Shown in English and Arabic once a photographer or agency is typed',
   articles: 'Articles using this credit',
   delete_refused: {
     in_use: 'Not deleted: %{smart_count} article uses this credit |||| Not deleted: %{smart_count} articles use this credit',
