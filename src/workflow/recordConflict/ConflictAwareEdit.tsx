@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { Edit, useNotify, type EditProps, type RaRecord } from 'react-admin';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Edit, SaveContextProvider, useNotify, useSaveContext, type EditProps, type RaRecord } from 'react-admin';
 import { RecordConflictContext } from './conflictContext';
 
 interface SaveError {
@@ -39,8 +39,27 @@ export const ConflictAwareEdit = ({ children, ...props }: EditProps) => {
         queryOptions={queryOptions}
         {...props}
       >
-        {children}
+        <ConflictSave>{children}</ConflictSave>
       </Edit>
     </RecordConflictContext.Provider>
   );
+};
+
+/**
+ * The stale answer carries `errors.version` (the contract's 409), which react-admin would hand
+ * the form as a field error no input shows ("the form is invalid"): the conflict dialog speaks
+ * for it instead.
+ */
+const ConflictSave = ({ children }: { children: ReactNode }) => {
+  const context = useSaveContext();
+  const original = context.save;
+  const save = useCallback<NonNullable<typeof original>>(
+    async (...args) => {
+      const errors = await original?.(...args);
+      return errors && Object.keys(errors).every((field) => field === 'version') ? undefined : errors;
+    },
+    [original],
+  );
+  const value = useMemo(() => ({ ...context, save }), [context, save]);
+  return <SaveContextProvider value={value}>{children}</SaveContextProvider>;
 };
