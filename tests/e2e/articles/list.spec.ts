@@ -69,7 +69,12 @@ test('CSV export downloads every article matching the filters, page by page', as
   await signIn(page, 'editor');
   await page.goto('/#/articles');
   await page.getByRole('tab', { name: /^Published/ }).click();
+  // The tab's filter reaches the list after react-admin's debounce: wait until the list shows it,
+  // or the export would still take the unfiltered list.
+  await expect(page.getByRole('tab', { name: /^Published/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveURL(/status%22%3A%22published|status":"published/);
   await expect(rows(page).first()).toContainText('Published');
+  await expect(rows(page).filter({ hasNotText: 'Published' })).toHaveCount(0);
   const expected = await tabCount(page, 'Published');
   expect(expected).toBeGreaterThan(500); // more than one export page
   const download = page.waitForEvent('download');
