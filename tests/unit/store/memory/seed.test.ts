@@ -25,7 +25,10 @@ describe('the deterministic seed', () => {
       expect(a.body.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length).toBeGreaterThanOrEqual(60);
     }
     expect(articles.some((a) => a.body.includes('<h2>')) && articles.some((a) => a.body.includes('<ul>'))).toBe(true);
-    for (const a of articles.filter((x) => x.status === 'scheduled')) expect(Date.parse(a.publishAt!)).toBeGreaterThan(NOW);
+    // Nothing falls due during a test run: the browser tests count tabs and export published
+    // articles against a newsroom seeded at their start, and a publication mid-test would change them.
+    const firstDue = Math.min(...articles.filter((x) => x.status === 'scheduled').map((a) => Date.parse(a.publishAt!)));
+    expect(firstDue).toBeGreaterThanOrEqual(NOW + 60 * 60_000);
     const slugs = new Set(articles.map((a) => `${a.lang}/${a.slug}`));
     expect(slugs.size).toBe(articles.length);
   });
