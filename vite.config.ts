@@ -43,7 +43,7 @@ export default defineConfig(({ mode }) => ({
   build: { sourcemap: false, chunkSizeWarningLimit: 1500, outDir: mode === 'server' ? 'dist' : 'dist-demo' },
   test: {
     globals: true,
-    testTimeout: 20000,
+    testTimeout: 60_000,
     pool: 'threads',
     projects: [
       {
