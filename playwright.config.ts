@@ -89,7 +89,9 @@ export default defineConfig({
             url: `http://127.0.0.1:${serverPort}/api/health`,
             // The build, then a new PGlite cluster and the 2,000-article seed (about a minute here).
             timeout: 300_000,
-            reuseExistingServer: false,
+            // A new newsroom every run; E2E_SERVER_REUSE=1 uses one already listening on the port
+            // (started by `node tests/e2e/server/serve.mjs PORT`), to iterate on a test.
+            reuseExistingServer: process.env.E2E_SERVER_REUSE === '1',
             gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 20_000 },
           },
         ]
