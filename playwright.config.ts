@@ -65,6 +65,8 @@ export default defineConfig({
     {
       name: 'server',
       testDir: 'tests/e2e/server',
+      // Each test drives two or three browsers through sign-in and the article editor.
+      timeout: 120_000,
       use: { baseURL: `http://127.0.0.1:${serverPort}` },
     },
   ],
