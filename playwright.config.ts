@@ -4,8 +4,9 @@ import { defineConfig } from '@playwright/test';
  * Browser tests drive Debian's Chromium in two projects:
  * - `demo`: the in-browser demo (production build in dist-demo/, served by `vite preview`);
  * - `server`: the Node server that `npm start` starts (build with `--mode server` into dist/,
- *   then server/main.ts on a throwaway PGlite directory with the demo newsroom), tests in
- *   tests/e2e/server. See tests/e2e/server/serve.mjs.
+ *   then server/main.ts on a throwaway PGlite directory with the demo newsroom): the tests in
+ *   tests/e2e/server, and the first visit and no-outside-request tests of tests/e2e/browser.
+ *   See tests/e2e/server/serve.mjs.
  * Only the web servers of the projects chosen with `--project` start.
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -64,9 +65,13 @@ export default defineConfig({
     },
     {
       name: 'server',
-      testDir: 'tests/e2e/server',
-      // Each test drives two or three browsers through sign-in and the article editor.
+      testDir: 'tests/e2e',
+      // Its own specs, and the demo's specs that write nothing, checked on the server too.
+      testMatch: ['server/**/*.spec.ts', 'browser/firstVisit.spec.ts', 'browser/noOutsideRequests.spec.ts'],
+      // Each test drives two browsers through sign-in and the article editor: on 2 busy cores an
+      // edit page took over 10 s to load its editor and record.
       timeout: 120_000,
+      expect: { timeout: 20_000 },
       use: { baseURL: `http://127.0.0.1:${serverPort}` },
     },
   ],
