@@ -8,6 +8,8 @@ import { layoutAr } from '../../../src/i18n/sections/layout.ar';
 import { layoutEn } from '../../../src/i18n/sections/layout.en';
 import { tagsAr } from '../../../src/i18n/sections/tags.ar';
 import { tagsEn } from '../../../src/i18n/sections/tags.en';
+import { usersAr } from '../../../src/i18n/sections/users.ar';
+import { usersEn } from '../../../src/i18n/sections/users.en';
 import { workflowAr } from '../../../src/i18n/sections/workflow.ar';
 import { workflowEn } from '../../../src/i18n/sections/workflow.en';
 
@@ -20,6 +22,7 @@ const catalogs = {
     articles: articlesEn,
     layout: layoutEn,
     tags: tagsEn,
+    users: usersEn,
     workflow: workflowEn,
   },
   ar: {
@@ -28,6 +31,7 @@ const catalogs = {
     articles: articlesAr,
     layout: layoutAr,
     tags: tagsAr,
+    users: usersAr,
     workflow: workflowAr,
   },
 };
@@ -46,6 +50,7 @@ export const wordsFor = (lang: Lang) => {
     refresh: c.ra.action.refresh,
     save: c.ra.action.save,
     title: c.articles.fields.title,
+    body: c.articles.fields.body,
     tagName: c.tags.fields.name,
     tagSearch: c.tags.fields.q,
     saved: c.workflow.save.saved,
@@ -55,6 +60,15 @@ export const wordsFor = (lang: Lang) => {
     expired: c.workflow.reauth.title,
     signInAgain: c.workflow.reauth.submitPage,
     signInAndSave: c.workflow.reauth.submit,
+    signInFailed: c.workflow.reauth.failed,
+    create: c.ra.action.create,
+    userName: c.users.fields.name,
+    userEmail: c.users.fields.email,
+    userRole: c.users.fields.role,
+    userActive: c.users.fields.active,
+    roleEditor: c.users.roles.editor,
+    temporaryPassword: c.users.password.title,
+    done: c.users.password.done,
   };
 };
 export type Words = ReturnType<typeof wordsFor>;
