@@ -59,7 +59,8 @@ export const ReauthDialog = ({ reason, onCancel }: Props) => {
           </DialogContentText>
           {failed !== null && (
             <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-              {failed instanceof SignInThrottled ? (
+              {failed instanceof SignInThrottled ||
+              (failed instanceof Error && failed.message === 'nd.auth.account_inactive') ? (
                 <SignInError error={failed} fallback="nd.workflow.reauth.failed" />
               ) : (
                 translate('nd.workflow.reauth.failed')

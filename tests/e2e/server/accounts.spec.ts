@@ -69,14 +69,14 @@ for (const lang of langs) {
     await expect(admin).toHaveURL(/#\/users$/);
 
     // The leaver's next request (Refresh) finds the session gone: the sign-in dialog opens,
-    // and signing in again is refused.
+    // and signing in again is refused with the reason.
     await leaver.getByRole('button', { name: w.refresh }).click();
     const dialog = leaver.getByRole('dialog', { name: w.expired });
     await expect(dialog).toBeVisible();
     expect((await api(leaver, 'GET', '/auth/me')).status).toBe(401);
     await dialog.getByLabel(w.password).fill(temporaryPassword);
     await dialog.getByRole('button', { name: w.signInAgain, exact: true }).click();
-    await expect(dialog.getByRole('alert')).toHaveText(w.signInFailed);
+    await expect(dialog.getByRole('alert')).toHaveText(w.accountInactive);
     await expect(dialog).toBeVisible();
     await admin.context().close();
     await leaver.context().close();

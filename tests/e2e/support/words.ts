@@ -61,6 +61,7 @@ export const wordsFor = (lang: Lang) => {
     signInAgain: c.workflow.reauth.submitPage,
     signInAndSave: c.workflow.reauth.submit,
     signInFailed: c.workflow.reauth.failed,
+    accountInactive: c.auth.account_inactive,
     create: c.ra.action.create,
     userName: c.users.fields.name,
     userEmail: c.users.fields.email,
