@@ -5,7 +5,9 @@
  * save, search, every metrics endpoint and every request of the article list's first screen.
  * Requests go to the real app in process (createApp(deps).fetch(new Request(…))): routing,
  * auth, validation, the rules, the SQL store and JSON, without the network.
- * Run: npx tsx bench/scale.ts [--sizes 2000,50000] [--runs 40]
+ * Run: npx tsx bench/scale.ts [--sizes 2000,50000] [--runs 40] [--data DIR]
+ * `--data DIR` keeps the database in DIR and seeds it only when empty (to time again after a
+ * change: migrations apply at open); otherwise a temporary directory, removed at the end.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,15 +29,17 @@ const runs = Number(arg('runs') ?? 40);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 
-const dir = mkdtempSync(join(tmpdir(), 'newsdesk-scale-'));
+const kept = arg('data');
+const dir = kept ?? mkdtempSync(join(tmpdir(), 'newsdesk-scale-'));
 const now = Date.now();
 const store = await createSqlStore({ kind: 'pglite', dataDir: join(dir, 'pglite') });
+const seeded = kept !== undefined && !(await store.isEmpty());
 const deps: Deps = { store, clock: () => now, passwords: nodePasswords, sanitize: nodeSanitize, demo: { seedSize: sizes.at(-1)!, resetByAnyone: false } };
 const app = createApp(deps);
 console.log(`PGlite in ${dir}; requests to the app in process (createApp(deps).fetch), no network; load average ${load()}`);
 
 try {
-  for (const size of sizes) {
+  for (const size of seeded ? [] : sizes) {
     const t = performance.now();
     await store.load(buildSeed(size, now));
     const rows = (await store.db.metrics.rows({ byDate: true, order: 'ASC', range: [0, 0] })).total;
@@ -72,5 +76,5 @@ try {
   console.log(`load average at the end: ${load()}`);
 } finally {
   await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (!kept) rmSync(dir, { recursive: true, force: true });
 }
