@@ -35,14 +35,26 @@ export const sqlMetrics = (db: Executor): Metrics => ({
     guard(async () => {
       const measure = by === 'views' ? sql`views` : sql`shares`;
       // A period holding the whole window (the rows kept) sums every row of each article: that is
-      // the article's own views and shares (traffic.ts keeps them), read through their index.
+      // the article's own views and shares (traffic.ts keeps them), read through their index: the
+      // limit-th largest value first (an index walk in its order), then, in a second query so the
+      // planner knows the bound, the rows from it up, ties by id (ORDER BY measure DESC, id ASC
+      // alone is not the index's order: the planner would read every article).
       const [last] = await rowsOf<{ day: number | null }>(db, sql`SELECT max(day) AS day FROM metrics_daily`);
       const whole = last?.day != null && p.from <= last.day - METRIC_DAYS + 1 && p.to >= last.day;
-      const best = await rowsOf<{ id: number; views: number; shares: number }>(db, whole ? sql`
-        SELECT a.id, a.views::float8 AS views, a.shares::float8 AS shares FROM articles a
-        WHERE a.${measure} > 0 AND ${articleFilter(f)} ORDER BY a.${measure} DESC, a.id ASC LIMIT ${limit}::int` : sql`
-        SELECT m.article_id AS id, sum(m.views)::float8 AS views, sum(m.shares)::float8 AS shares ${scope(p, f)}
-        GROUP BY m.article_id HAVING sum(m.${measure}) > 0 ORDER BY ${measure} DESC, id ASC LIMIT ${limit}::int`);
+      let best: { id: number; views: number; shares: number }[];
+      if (whole) {
+        const [floor] = await rowsOf<{ v: number }>(db, sql`
+          SELECT a.${measure} AS v FROM articles a WHERE a.${measure} > 0 AND ${articleFilter(f)}
+          ORDER BY a.${measure} DESC NULLS LAST OFFSET ${limit - 1}::int LIMIT 1`);
+        best = await rowsOf(db, sql`
+          SELECT a.id, a.views::float8 AS views, a.shares::float8 AS shares FROM articles a
+          WHERE a.${measure} >= ${Math.max(1, floor?.v ?? 1)}::int AND ${articleFilter(f)}
+          ORDER BY a.${measure} DESC, a.id ASC LIMIT ${limit}::int`);
+      } else {
+        best = await rowsOf(db, sql`
+          SELECT m.article_id AS id, sum(m.views)::float8 AS views, sum(m.shares)::float8 AS shares ${scope(p, f)}
+          GROUP BY m.article_id HAVING sum(m.${measure}) > 0 ORDER BY ${measure} DESC, id ASC LIMIT ${limit}::int`);
+      }
       if (!best.length) return [];
       const days = await rowsOf<{ id: number; day: number; v: number }>(db, sql`
         SELECT article_id AS id, day, ${measure} AS v FROM metrics_daily
