@@ -5,7 +5,7 @@
  * Run: npx tsx bench/metrics.ts [--size 50000] [--runs 40]
  */
 import { getDb, login, resetDb, server } from '../mocks/node';
-import { metricIndex } from '../mocks/aggregate/index';
+import { metricIndex } from '../server/store/memory/metrics/index';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -45,7 +45,7 @@ const time = async (path: string) => {
   return performance.now() - t;
 };
 
-const ix = metricIndex(getDb());
+const ix = metricIndex(getDb(), Date.now());
 console.log(`articles: ${size}, articles with rows: ${ix.ids.length}, segments: ${ix.segmentCount}`);
 let rows = 0;
 for (let d = ix.window.first; d <= ix.window.last; d++) rows += ix.rowsOn(d);

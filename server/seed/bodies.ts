@@ -1,6 +1,7 @@
 import type { Language } from '../../src/schemas';
 import { createRng, type Rng } from './random';
 import { prose } from './prose';
+import { foldForSearch } from '../store/searchFold';
 
 /**
  * Generated article bodies, stored compactly: each language has a pool of HTML blocks
@@ -12,7 +13,7 @@ const PARAGRAPHS = 1200;
 
 interface Pool {
   html: string[];
-  /** Lowercase plain text of each block, for `q`. */
+  /** Plain text of each block, folded for `q` (foldForSearch). */
   text: string[];
   paragraphs: number;
   headings: number;
@@ -36,16 +37,16 @@ const buildPool = (lang: Language): Pool => {
     const sentences = rng.sample(p.sentences, n).map((s) => fill(s, p.slots, rng));
     const plain = sentences.join(' ');
     html.push(`<p>${plain.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
-    text.push(plain.toLowerCase());
+    text.push(foldForSearch(plain));
   }
   for (const h of p.headings) {
     html.push(`<h2>${h}</h2>`);
-    text.push(h.toLowerCase());
+    text.push(foldForSearch(h));
   }
   for (let i = 0; i < 24; i++) {
     const items = rng.sample(p.listItems, 3);
     html.push(`<ul>${items.map((it) => `<li><p>${it}</p></li>`).join('')}</ul>`);
-    text.push(items.join(' ').toLowerCase());
+    text.push(foldForSearch(items.join(' ')));
   }
   return { html, text, paragraphs: PARAGRAPHS, headings: p.headings.length };
 };
@@ -53,7 +54,7 @@ const buildPool = (lang: Language): Pool => {
 let pools: Record<Language, Pool> | undefined;
 const getPools = () => (pools ??= { en: buildPool('en'), ar: buildPool('ar') });
 
-/** Which blocks of each language's pool contain a (lowercase) query. */
+/** Which blocks of each language's pool contain a (folded) query. */
 export type BlockMatch = Record<Language, Uint8Array | null>;
 
 export class GeneratedBodies {

@@ -1,5 +1,6 @@
 import type { ArticleCollection, Db } from '../types';
 import { GeneratedBodies } from '../../seed/bodies';
+import { foldForSearch, searchStems } from '../searchFold';
 import { Counters } from './counters';
 import { plainCollection, versionedCollection, type Constraints } from './collections';
 import { matchingIds } from './query';
@@ -35,10 +36,18 @@ const articleConstraints: Constraints<StoredArticle> = {
   },
   put: (t, row) => t.putArticle(row),
   drop: (t, id) => t.removeArticle(id),
+  // As the SQL store: every word of `q` (stemmed, see searchStems) in the title, summary or body,
+  // or the title starting with `q`; text and query folded alike (foldForSearch).
   search: (t) => (q) => {
-    const blocks = GeneratedBodies.match(q);
+    const terms = searchStems(q).map((stem) => ({ stem, blocks: GeneratedBodies.match(stem) }));
+    const prefix = foldForSearch(q);
     const body = t.articles.accessor('body');
-    return (id) => t.articles.searchTextOf(id).includes(q) || (body(id) === null && t.seed.bodies.matches(id, blocks));
+    const title = t.articles.accessor('title');
+    const hasTerm = (id: number, { stem, blocks }: (typeof terms)[number]) =>
+      t.articles.searchTextOf(id).includes(stem) || (body(id) === null && t.seed.bodies.matches(id, blocks));
+    // The search text starts with the folded title: a cheap test first.
+    const titleStarts = (id: number) => t.articles.searchTextOf(id).startsWith(prefix) && foldForSearch(String(title(id))).startsWith(prefix);
+    return (id) => (terms.length > 0 && terms.every((term) => hasTerm(id, term))) || titleStarts(id);
   },
 };
 

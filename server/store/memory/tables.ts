@@ -3,6 +3,7 @@ import { articleTotals, clearTotalsCache } from '../../seed/traffic';
 import { dayNumber, type Clock } from '../../rules/clock';
 import { seedBody, type SeedData } from '../../seed';
 import { Counters } from './counters';
+import { foldForSearch } from '../searchFold';
 import { Table } from './table';
 import type {
   StoredActivity, StoredArticle, StoredAuthor, StoredCategory, StoredPhotoCredit, StoredReview,
@@ -53,7 +54,8 @@ export class Tables {
     this.credentials = new Map(seed.credentials);
     const totals = (a: StoredArticle) => articleTotals(a, clock());
     this.articles = new Table<StoredArticle, Article>('articles', {
-      searchText: (a) => lower(a.title, a.summary, a.body?.replace(/<[^>]+>/g, ' ')),
+      // As the SQL store's search document: markup and entities are no text; folded as the query.
+      searchText: (a) => foldForSearch(lower(a.title, a.summary, a.body?.replace(/<[^>]*>|&[#a-zA-Z0-9]+;/g, ' '))),
       derived: { views: (a) => totals(a).views, shares: (a) => totals(a).shares },
       epoch: () => dayNumber(clock()),
       materialize: (a) => ({ ...a, body: this.bodyOf(a), ...totals(a) }),

@@ -21,7 +21,7 @@ const articleColumns: BulkColumn[] = [
 ];
 
 const tables = [
-  'metrics_daily', 'reviews', 'revisions', 'activity', 'article_tags', 'articles', 'sessions', 'credentials',
+  'metrics_segment_daily', 'metrics_daily', 'reviews', 'revisions', 'activity', 'article_tags', 'articles', 'sessions', 'credentials',
   'login_failures', 'users', 'photo_credits', 'authors', 'tags', 'categories',
 ];
 

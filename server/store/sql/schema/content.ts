@@ -97,6 +97,8 @@ export const articles = pgTable('articles', {
   sortIndex('articles_updated_idx', t.updatedAt, t.id),
   sortIndex('articles_views_idx', t.views, t.id),
   sortIndex('articles_shares_idx', t.shares, t.id),
+  // The article list's Breaking-first order: [["isBreaking","DESC"],["publishedAt","DESC"]], ties by id.
+  index('articles_breaking_idx').on(t.isBreaking.desc().nullsLast(), t.publishedAt.desc().nullsLast(), t.id.desc().nullsLast()),
   index('articles_search_idx').using('gin', t.search),
   // The title prefix match of `q` (text_pattern_ops: LIKE 'x%' in any collation).
   index('articles_title_prefix_idx').on(sql`nd_normalize(lower(${t.title})) text_pattern_ops`),

@@ -1,0 +1,1 @@
+CREATE INDEX "articles_breaking_idx" ON "articles" USING btree ("is_breaking" DESC NULLS LAST,"published_at" DESC NULLS LAST,"id" DESC NULLS LAST);
