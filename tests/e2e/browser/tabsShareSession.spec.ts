@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { langs } from '../a11y/pages';
 import { accounts, api, PASSWORD } from '../support/app';
 import { wordsFor, type Lang } from '../support/words';
-import { firstArticle, getArticle } from '../workflow/support';
+import { createArticle, unique } from '../server/support';
+import { getArticle } from '../workflow/support';
 import { mainMenu, openTab, quiet, signInTab, trackRequests } from './tabs';
 
 const tokenOf = (page: Page) =>
@@ -58,7 +59,8 @@ for (const lang of langs) {
     const w = wordsFor(lang);
     trackRequests(a);
     await signInTab(a, lang, 'editor');
-    const article = await firstArticle(a, 'draft');
+    // Its own article: on the server, other tests share the newsroom (and the seed's drafts).
+    const article = await createArticle(a, lang, unique(`tabs-expired-${lang}`));
     await a.goto(`/#/articles/${article.id}`);
     const title = a.getByRole('textbox', { name: w.title, exact: true });
     await expect(title).toHaveValue(article.title);
