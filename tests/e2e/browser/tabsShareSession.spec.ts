@@ -67,12 +67,11 @@ for (const lang of langs) {
     const b = await openTab(context, lang, '#/articles');
     await expect(mainMenu(b, lang)).toBeVisible();
     await expect(b.getByRole('row').nth(5)).toBeVisible();
-    // Both tabs have loaded their page: none of their own requests is left to meet the ended
-    // session, so the save below is what finds it.
+    await title.fill(`${article.title} (typed across an expired session)`);
+    // Both tabs have loaded their page (and whatever typing asks for): none of their own requests
+    // is left to meet the ended session, so the save below is what finds it.
     await quiet(a);
     await quiet(b);
-
-    await title.fill(`${article.title} (typed across an expired session)`);
     // The server ends the session (as when it expires): no tab is told by the app.
     expect((await api(a, 'POST', '/auth/logout')).status).toBe(200);
     await a.getByRole('button', { name: w.save, exact: true }).click();
