@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
  * - `demo`: the in-browser demo (production build in dist-demo/, served by `vite preview`);
  * - `server`: the Node server that `npm start` starts (build with `--mode server` into dist/,
  *   then server/main.ts on a throwaway PGlite directory with the demo newsroom): the tests in
- *   tests/e2e/server, and the first visit and no-outside-request tests of tests/e2e/browser.
+ *   tests/e2e/server, and those of tests/e2e/browser (first visit, no outside request, the tabs
+ *   of one browser sharing one newsroom and one session).
  *   See tests/e2e/server/serve.mjs.
  * Only the web servers of the projects chosen with `--project` start.
  */
@@ -66,8 +67,15 @@ export default defineConfig({
     {
       name: 'server',
       testDir: 'tests/e2e',
-      // Its own specs, and the demo's specs that write nothing, checked on the server too.
-      testMatch: ['server/**/*.spec.ts', 'browser/firstVisit.spec.ts', 'browser/noOutsideRequests.spec.ts'],
+      // Its own specs, and the demo's browser specs: those that write nothing, and the tabs' specs,
+      // which write only records they create under names of their own.
+      testMatch: [
+        'server/**/*.spec.ts',
+        'browser/firstVisit.spec.ts',
+        'browser/noOutsideRequests.spec.ts',
+        'browser/tabsShareNewsroom.spec.ts',
+        'browser/tabsShareSession.spec.ts',
+      ],
       // Each test drives two browsers through sign-in and the article editor: on 2 busy cores an
       // edit page took over 10 s to load its editor and record.
       timeout: 120_000,

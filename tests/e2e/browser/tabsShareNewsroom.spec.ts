@@ -2,8 +2,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { langs } from '../a11y/pages';
 import { api } from '../support/app';
 import { wordsFor, type Lang } from '../support/words';
-import { firstArticle, getArticle } from '../workflow/support';
+import { createArticle, unique } from '../server/support';
+import { getArticle } from '../workflow/support';
 import { mainMenu, openTab, signInTab } from './tabs';
+
+/**
+ * Runs on both projects. On the server every test shares one newsroom with the others, so each
+ * works on records it creates under a name of its own (README, Architecture: the server's
+ * browser tests isolate by their own records).
+ */
 
 const titleField = (page: Page, lang: Lang) =>
   page.getByRole('textbox', { name: wordsFor(lang).title, exact: true });
@@ -15,7 +22,7 @@ for (const lang of langs) {
   }) => {
     const w = wordsFor(lang);
     await signInTab(a, lang, 'editor');
-    const article = await firstArticle(a, 'draft');
+    const article = await createArticle(a, lang, unique(`tabs-two-${lang}`));
     // Tab B opens on the same article, signed in by tab A's session.
     const b = await openTab(context, lang, `#/articles/${article.id}`);
     await expect(titleField(b, lang)).toHaveValue(article.title);
@@ -54,7 +61,8 @@ for (const lang of langs) {
     await expect(mainMenu(c, lang)).toBeVisible();
     await a.goto('/#/tags/create');
 
-    const tags = { a: `tab-a-${lang}`, b: `tab-b-${lang}` };
+    const suffix = unique(lang);
+    const tags = { a: `tab-a-${suffix}`, b: `tab-b-${suffix}` };
     for (const [tab, name] of [
       [a, tags.a],
       [b, tags.b],
@@ -64,13 +72,13 @@ for (const lang of langs) {
       await expect(tab).toHaveURL(/#\/tags$/);
     }
     // Tab C, open on the list since before, finds both when it searches.
-    await c.getByRole('textbox', { name: w.tagSearch }).fill('tab-');
+    await c.getByRole('textbox', { name: w.tagSearch }).fill(suffix);
     const row = (name: string) =>
       c.getByRole('row').filter({ has: c.getByRole('cell', { name, exact: true }) });
     await expect(row(tags.a)).toHaveCount(1);
     await expect(row(tags.b)).toHaveCount(1);
     // And tab C saves through the API, as any tab's page does.
-    const article = await firstArticle(c, 'draft');
+    const article = await createArticle(c, lang, unique(`tabs-three-${lang}`));
     expect(
       (
         await api(c, 'PUT', `/articles/${article.id}`, {
@@ -87,7 +95,7 @@ for (const lang of langs) {
     const { json: found } = await api<{ name: string }[]>(
       d,
       'GET',
-      `/tags?filter=${encodeURIComponent(JSON.stringify({ q: `tab-` }))}`,
+      `/tags?filter=${encodeURIComponent(JSON.stringify({ q: suffix }))}`,
     );
     expect(found.map((t) => t.name).sort()).toEqual([tags.a, tags.b]);
     expect((await getArticle(d, article.id)).title).toBe(`Saved in tab C (${lang})`);

@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { langs } from '../a11y/pages';
 import { accounts, api, PASSWORD } from '../support/app';
 import { wordsFor, type Lang } from '../support/words';
-import { firstArticle, getArticle } from '../workflow/support';
+import { createArticle, unique } from '../server/support';
+import { getArticle } from '../workflow/support';
 import { mainMenu, openTab, quiet, signInTab, trackRequests } from './tabs';
 
 const tokenOf = (page: Page) =>
@@ -58,19 +59,19 @@ for (const lang of langs) {
     const w = wordsFor(lang);
     trackRequests(a);
     await signInTab(a, lang, 'editor');
-    const article = await firstArticle(a, 'draft');
+    // Its own article: on the server, other tests share the newsroom (and the seed's drafts).
+    const article = await createArticle(a, lang, unique(`tabs-expired-${lang}`));
     await a.goto(`/#/articles/${article.id}`);
     const title = a.getByRole('textbox', { name: w.title, exact: true });
     await expect(title).toHaveValue(article.title);
     const b = await openTab(context, lang, '#/articles');
     await expect(mainMenu(b, lang)).toBeVisible();
     await expect(b.getByRole('row').nth(5)).toBeVisible();
-    // Both tabs have loaded their page: none of their own requests is left to meet the ended
-    // session, so the save below is what finds it.
+    await title.fill(`${article.title} (typed across an expired session)`);
+    // Both tabs have loaded their page (and whatever typing asks for): none of their own requests
+    // is left to meet the ended session, so the save below is what finds it.
     await quiet(a);
     await quiet(b);
-
-    await title.fill(`${article.title} (typed across an expired session)`);
     // The server ends the session (as when it expires): no tab is told by the app.
     expect((await api(a, 'POST', '/auth/logout')).status).toBe(200);
     await a.getByRole('button', { name: w.save, exact: true }).click();
