@@ -73,6 +73,7 @@ export const workflowAr = {
   save: {
     saved: 'حُفظ المقال',
     failed: 'تعذّر حفظ المقال: %{reason}. كل ما كتبته محفوظ في النموذج؛ حاول مجددًا.',
+    unreachable: 'تعذّر الوصول إلى الخادم، فلم يُحفَظ المقال. كل ما كتبته محفوظ في النموذج؛ اضغط «حفظ» مجددًا بعد قليل.',
     retry: 'أعد المحاولة',
   },
 } satisfies DeepStrings<typeof workflowEn>;

@@ -71,6 +71,7 @@ export const workflowEn = {
   save: {
     saved: 'Article saved',
     failed: 'The article could not be saved: %{reason}. Everything you typed is kept; try again.',
+    unreachable: 'The server cannot be reached, so the article was not saved. Everything you typed is kept; press Save again in a moment.',
     retry: 'Retry',
   },
 };
