@@ -125,6 +125,7 @@ describe.skipIf(!onPostgres)('the database unreachable (PostgreSQL, the Node ser
 
     // It is back: the server finds it without a restart, and the session held all along.
     await proxy.mode('pass');
+    const back = performance.now();
     const deadline = Date.now() + 20_000;
     let health = await call('/health');
     while (health.status !== 200 && Date.now() < deadline) {
@@ -132,6 +133,7 @@ describe.skipIf(!onPostgres)('the database unreachable (PostgreSQL, the Node ser
       health = await call('/health');
     }
     expect(health.status).toBe(200);
+    console.log(`database back: health 200 after ${Math.round(performance.now() - back)} ms`);
     const saved = await call('/articles/1', { method: 'PUT', body: JSON.stringify({ ...article, title: 'Saved after the database came back' }) });
     expect(saved.status).toBe(200);
     expect((await call('/articles/1')).body.title).toBe('Saved after the database came back');
