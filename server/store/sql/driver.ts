@@ -89,7 +89,8 @@ const openPostgres = async (url: string, poolSize = 10, deadlines?: Deadlines): 
       connectionTimeoutMillis: deadlines.connectMs,
       // The server gives up first (57014, and the statement's locks go with it); the client's
       // read timeout covers a server or network that no longer answers at all.
-      options: `-c statement_timeout=${deadlines.statementMs}`,
+      // (A startup parameter: behind PgBouncer, list it in `ignore_startup_parameters`.)
+      statement_timeout: deadlines.statementMs,
       query_timeout: deadlines.statementMs + 1000,
     }),
   });

@@ -139,4 +139,25 @@ describe.skipIf(!onPostgres)('the database unreachable (PostgreSQL, the Node ser
     expect((await call('/articles/1')).body.title).toBe('Saved after the database came back');
     expect(server.exitCode).toBeNull();
   }, 120_000);
+
+  it('a statement stuck behind a lock held elsewhere is cancelled by the database after 5 s: 503, and the row is free again after', async () => {
+    const { body: article } = await call('/articles/2');
+    const locked = new URL(url!);
+    locked.pathname = `/${database}`;
+    const other = new pg.Client({ connectionString: locked.href });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query('SELECT id FROM articles WHERE id = 2 FOR UPDATE');
+      const stuck = await call('/articles/2', { method: 'PUT', body: JSON.stringify({ ...article, title: 'Waiting for a lock' }) });
+      console.log(`statement behind a lock: answered ${stuck.status} in ${Math.round(stuck.ms)} ms`);
+      expectUnavailable(stuck);
+      expect(stuck.ms).toBeGreaterThan(4_000);
+      await other.query('ROLLBACK');
+    } finally {
+      await other.end();
+    }
+    const saved = await call('/articles/2', { method: 'PUT', body: JSON.stringify({ ...article, title: 'Saved once the lock was gone' }) });
+    expect(saved.status).toBe(200);
+  }, 60_000);
 });
