@@ -82,11 +82,13 @@ const run = async (base) => {
   const count = (kind, status) => ((counts[kind] ??= {})[status] = (counts[kind][status] ?? 0) + 1);
   let saves = 0;
   const samples = {};
+  const times = {};
 
   const request = {
     setupRequest: (req, context) => {
       const kind = kindOf();
       context.kind = kind;
+      context.start = performance.now();
       if (kind === 'list') {
         const page = Math.random() < 0.7 ? 0 : Math.floor(Math.random() * 40);
         const q = `sort=${encodeURIComponent('["updatedAt","DESC"]')}&range=${encodeURIComponent(`[${page * 25},${page * 25 + 24}]`)}&filter=${encodeURIComponent(pick(lists))}`;
@@ -105,6 +107,7 @@ const run = async (base) => {
     },
     onResponse: (status, body, context) => {
       count(context.kind, status);
+      (times[context.kind] ??= []).push(performance.now() - context.start);
       if (status >= 400 && status !== 409) samples[`${context.kind} ${status}`] ??= `${context.id ?? ''} ${String(body).slice(0, 200)}`;
       if ((context.kind === 'get' || context.kind === 'save') && (status === 200 || status === 409)) {
         try {
@@ -118,12 +121,28 @@ const run = async (base) => {
     },
   };
 
-  // One connection first (also a warm-up): the latency of the mix when requests do not queue.
+  // Warm-up, one request of each kind in turn (the first sanitised body loads jsdom, the first
+  // metrics read their pages from disk), with its time: a restarted server pays these once.
+  const cold = [];
+  for (const path of [`/api/articles?range=[0,24]&sort=["updatedAt","DESC"]`, `/api/articles/${hot[1]}`, ...metrics]) {
+    const t0 = performance.now();
+    await json(`${base}${path}`, { headers: auth });
+    cold.push(`${path.replace(/\?.*/, '')} ${Math.round(performance.now() - t0)} ms`);
+  }
+  const target = [...seen.values()][0];
+  const t0 = performance.now();
+  const { body: warmSaved } = await json(`${base}/api/articles/${target.id}`, { method: 'PUT', headers: auth, body: JSON.stringify({ ...target, seoTitle: 'Load test warm-up' }) });
+  seen.set(warmSaved.id, warmSaved);
+  cold.push(`save ${Math.round(performance.now() - t0)} ms`);
+  console.log(`warm-up, one request each: ${cold.join(', ')}`);
+
+  // One connection: the latency of the mix when requests do not queue.
   const baselineSeconds = Number(env.LOAD_BASELINE_SECONDS ?? 5);
   if (baselineSeconds > 0) {
     const one = await autocannon({ url: base, connections: 1, duration: baselineSeconds, headers: auth, requests: [request], timeout: 10 });
     console.log(`1 connection for ${baselineSeconds} s: ${one.requests.average.toFixed(1)} requests/s, p50 ${one.latency.p50} ms, p99 ${one.latency.p99} ms`);
     for (const k of Object.keys(counts)) delete counts[k];
+    for (const k of Object.keys(times)) delete times[k];
   }
 
   console.log(`load: ${connections} connections for ${seconds} s on ${total} articles; mix ${mix.map(([k, w]) => `${k} ${w} %`).join(', ')}`);
@@ -138,13 +157,15 @@ const run = async (base) => {
     Object.entries(byStatus).filter(([status]) => !expected(kind, Number(status))).map(([status, n]) => `${kind} ${status}: ${n}`));
   console.log(`requests/s: ${result.requests.average.toFixed(0)} (total ${result.requests.total} in ${result.duration.toFixed(1)} s)`);
   console.log(`latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+  const pct = (xs, p) => Math.round([...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]);
   for (const [kind, byStatus] of Object.entries(counts)) {
-    console.log(`  ${kind.padEnd(8)} ${Object.entries(byStatus).map(([s, n]) => `${s}: ${n}`).join(', ')}`);
+    const t = times[kind] ?? [];
+    console.log(`  ${kind.padEnd(8)} ${Object.entries(byStatus).map(([s, n]) => `${s}: ${n}`).join(', ')}; p50 ${pct(t, 50)} ms, p99 ${pct(t, 99)} ms`);
   }
   console.log(`save conflicts (409, expected when two connections save one article): ${counts.save?.[409] ?? 0}`);
   console.log(`non-2xx other than those 409s: ${failures.length ? failures.join('; ') : 0}`);
   for (const [what, sample] of Object.entries(samples)) console.log(`  first ${what}: ${sample}`);
-  console.log(`errors (connection): ${result.errors}, timeouts (10 s): ${result.timeouts}`);
+  console.log(`errors: ${result.errors} (of which timeouts after 10 s: ${result.timeouts}, connection resets: ${result.resets ?? 0})`);
   console.log(`load average before ${before.map((x) => x.toFixed(2)).join(' ')}, after ${after.map((x) => x.toFixed(2)).join(' ')} (${(await import('node:os')).cpus().length} cores)`);
   return failures.length + result.errors + result.timeouts;
 };
