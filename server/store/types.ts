@@ -278,6 +278,12 @@ export interface Store {
   readonly meta: MetaEntries;
   /** True while the database holds no user at all (a new database). */
   isEmpty(): Promise<boolean>;
+  /**
+   * Runs `work` while no other server process on this database runs its own: servers started
+   * together on a new database prepare it (seed, first admin) one after the other, so the second
+   * finds it prepared instead of seeding it again under the first one's users.
+   */
+  withStartupLock<T>(work: () => Promise<T>): Promise<T>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

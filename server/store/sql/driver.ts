@@ -36,6 +36,8 @@ export interface Connection {
    * own connection, so a 50,000-article seed is never cut short by a request's deadline.
    */
   bulk: Executor;
+  /** See `Store.withStartupLock`. */
+  withStartupLock<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -54,11 +56,14 @@ const openPglite = async (dataDir: string | undefined): Promise<Connection> => {
   // PGlite runs one statement at a time and holds a transaction's lock until it ends, so
   // concurrent `tx` calls (and statements outside them) queue instead of interleaving.
   await migratePglite(db, { migrationsFolder });
-  return { db, bulk: db, close: () => client.close() };
+  // One process per data directory (server/node/dataDirLock.ts): nobody to wait for.
+  return { db, bulk: db, withStartupLock: (work) => work(), close: () => client.close() };
 };
 
 /** A lock number of our own, so two server processes starting together migrate one at a time. */
 const MIGRATION_LOCK = 7_415_002_113;
+/** And prepare a new database one at a time (`Store.withStartupLock`). */
+const STARTUP_LOCK = 7_415_002_114;
 
 /**
  * A statement that got no answer in time leaves its connection waiting for that answer, and a
@@ -113,7 +118,20 @@ const openPostgres = async (url: string, poolSize = 10, deadlines?: Deadlines): 
     await pool.end();
     if (bulkPool !== pool) await bulkPool.end();
   };
-  return { db: drizzlePg({ client: pool }), bulk: drizzlePg({ client: bulkPool }), close };
+  // A session lock on a connection of its own, which takes the lock with it when it closes
+  // (or when the process dies).
+  const withStartupLock = async <T>(work: () => Promise<T>): Promise<T> => {
+    const holder = new pg.Client({ connectionString: url, connectionTimeoutMillis: deadlines?.connectMs });
+    holder.on('error', () => undefined);
+    await holder.connect();
+    try {
+      await holder.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
+      return await work();
+    } finally {
+      await holder.end();
+    }
+  };
+  return { db: drizzlePg({ client: pool }), bulk: drizzlePg({ client: bulkPool }), withStartupLock, close };
 };
 
 export const connect = (options: SqlStoreOptions): Promise<Connection> =>

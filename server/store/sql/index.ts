@@ -42,6 +42,7 @@ export const createSqlStore = async (options: SqlStoreOptions): Promise<SqlStore
     },
     isEmpty: () => guard(async () => (await rowsOf<{ any: boolean }>(root, sql`SELECT EXISTS (SELECT 1 FROM users) AS any`))[0].any === false),
     ping: () => guard(async () => void (await root.execute(sql`SELECT 1`))),
+    withStartupLock: (work) => guard(() => conn.withStartupLock(work)),
     close: () => conn.close(),
     advanceTraffic: (today) => guard(() => advanceTraffic(bulk, today)),
     saveCheckpoint: () => guard(() => root.transaction((tx) => saveCheckpoint(tx))),

@@ -1,4 +1,3 @@
-import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, Article } from '../../../src/schemas';
@@ -36,7 +35,7 @@ const request = async (api: string, token: string | null, path: string, init: Re
 };
 
 describe.skipIf(!onPostgres)('two server processes on one PostgreSQL database', () => {
-  const servers: ChildProcess[] = [];
+  const servers: Awaited<ReturnType<typeof startServer>>[] = [];
   let one: string;
   let other: string;
 
@@ -60,6 +59,8 @@ describe.skipIf(!onPostgres)('two server processes on one PostgreSQL database', 
   }, 60_000);
 
   it('one seed; a save through one is read through the other; a session opened on one works on the other', async () => {
+    // The second waited for the first to prepare the database, and found it prepared.
+    expect(servers.map((s) => s.output().includes('seeded the demo newsroom')).filter(Boolean)).toHaveLength(1);
     const login = await request(one, null, '/auth/login', { method: 'POST', body: JSON.stringify({ email: 'admin@newsdesk.test', password: 'newsdesk' }) });
     expect(login.status).toBe(200);
     const token = String(login.body.token);
