@@ -64,17 +64,24 @@ describe.skipIf(!onPglite)('kill -9 during a burst of writes (PGlite data direct
     const deleted = articles.slice(30, 36).map((a) => a.id);
     const merges = [0, 1, 2, 3].map((i) => ({ keepId: tags[i * 3].id, mergeIds: [tags[i * 3 + 1].id, tags[i * 3 + 2].id] }));
     const revisionsOf = async (id: number) =>
-      ((await call('GET', `/revisions?range=[0,99]&filter=${encodeURIComponent(JSON.stringify({ articleId: id }))}`)).body as unknown[]).length;
+      ((await call('GET', `/revisions?range=[0,99]&filter=${encodeURIComponent(JSON.stringify({ articleId: id }))}`)).body as unknown as unknown[]).length;
     const revisionsBefore = await Promise.all(deleted.map(revisionsOf));
     let answered = 0;
     const counted = (p: Promise<Answer>) => p.then((a) => (a.status !== null && answered++, a));
-    const saves = saved.map((a) => counted(call('PUT', `/articles/${a.id}`, { ...a, title: `Saved in the burst ${a.id}` })));
-    const merging = merges.map((m) => counted(call('POST', '/tags/merge', m)));
-    const deleting = deleted.map((id) => counted(call('DELETE', `/articles/${id}`)));
+    // Sent interleaved (a merge, a delete, then saves, …): the server takes them in about
+    // that order, so the kill finds each kind answered, running and still waiting.
+    const saves: Promise<Answer>[] = [];
+    const merging: Promise<Answer>[] = [];
+    const deleting: Promise<Answer>[] = [];
+    for (let round = 0; round < 6; round++) {
+      if (merges[round]) merging.push(counted(call('POST', '/tags/merge', merges[round])));
+      deleting.push(counted(call('DELETE', `/articles/${deleted[round]}`)));
+      for (const a of saved.slice(round * 4, round * 4 + 4)) saves.push(counted(call('PUT', `/articles/${a.id}`, { ...a, title: `Saved in the burst ${a.id}` })));
+    }
 
     // Killed once some of the burst is answered, the rest still queued or running.
     const deadline = Date.now() + 60_000;
-    while (answered < 6 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (answered < 10 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
     const pid = server!.pid!;
     const exited = new Promise((resolve) => server!.once('exit', resolve));
     server!.kill('SIGKILL');
