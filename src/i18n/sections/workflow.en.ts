@@ -4,6 +4,7 @@ export const workflowEn = {
     read_only: 'Your role may not change articles',
     unpublish_admin_only: 'Only an admin may take a published article back to Draft',
     archive_admin_only: 'Only an admin may archive an article or bring it back from the archive',
+    edit_archived_admin_only: 'Only an admin may change an archived article',
     unpublish_first: 'A published article cannot go back to In review or Scheduled: move it to Draft first',
     restore_first: 'An archived article must go back to Draft first',
   },
