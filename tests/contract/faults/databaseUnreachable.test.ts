@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runStatement } from '../../support/freshPostgres';
+import { startServer, stopServer } from '../../support/serverProcess';
 import { freePortIn, startTcpProxy, type TcpProxy } from '../../support/tcpProxy';
 
 /**
@@ -12,39 +13,9 @@ import { freePortIn, startTcpProxy, type TcpProxy } from '../../support/tcpProxy
  */
 const url = process.env.TEST_DATABASE_URL;
 const onPostgres = process.env.NEWSDESK_TEST_STORE === 'postgres' && Boolean(url);
-const root = fileURLToPath(new URL('../../..', import.meta.url));
 const database = `newsdesk_faults_${process.pid}`;
 
-const admin = async (statement: string) => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-};
-
-const startServer = (env: Record<string, string>) =>
-  new Promise<ChildProcess>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      cwd: root,
-      env: { ...process.env, NEWSDESK_STATIC_DIR: '/nonexistent', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`the server did not start in 120 s:\n${output}`)), 120_000);
-    const seen = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Newsdesk is listening')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout!.on('data', seen);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
-  });
+const admin = (statement: string) => runStatement(url!, statement);
 
 describe.skipIf(!onPostgres)('the database unreachable (PostgreSQL, the Node server in its own process)', () => {
   let proxy: TcpProxy;
@@ -90,14 +61,8 @@ describe.skipIf(!onPostgres)('the database unreachable (PostgreSQL, the Node ser
   }, 180_000);
 
   afterAll(async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      // A server still holding hung requests (the failure this test looks for) is not waited for.
-      const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    // A server still holding hung requests (the failure this test looks for) is killed after 10 s.
+    await stopServer(server);
     await proxy?.close();
     if (onPostgres) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   }, 60_000);

@@ -1,6 +1,6 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, Article } from '../../../src/schemas';
+import { runStatement } from '../../support/freshPostgres';
 import { startServer, stopServer } from '../../support/serverProcess';
 import { freePortIn } from '../../support/tcpProxy';
 
@@ -15,15 +15,7 @@ const url = process.env.TEST_DATABASE_URL;
 const onPostgres = process.env.NEWSDESK_TEST_STORE === 'postgres' && Boolean(url);
 const database = `newsdesk_two_${process.pid}`;
 
-const admin = async (statement: string) => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-};
+const admin = (statement: string) => runStatement(url!, statement);
 
 const request = async (api: string, token: string | null, path: string, init: RequestInit = {}) => {
   const response = await fetch(`${api}${path}`, {
