@@ -58,7 +58,7 @@ describe.skipIf(!onPostgres)('the database unreachable (PostgreSQL, the Node ser
       body: JSON.stringify({ email: 'editor@newsdesk.test', password: 'newsdesk' }),
     });
     token = ((await login.json()) as { token: string }).token;
-  }, 180_000);
+  }, 240_000);
 
   afterAll(async () => {
     // A server still holding hung requests (the failure this test looks for) is killed after 10 s.

@@ -119,5 +119,5 @@ describe.skipIf(!onPglite)('kill -9 during a burst of writes (PGlite data direct
       expect(await revisionsOf(id)).toBe(after.has(id) ? revisionsBefore[i] : 0);
       if (deleteAnswers[i].status !== null && deleteAnswers[i].status! < 300) expect(after.has(id)).toBe(false);
     }
-  }, 240_000);
+  }, 400_000);
 });

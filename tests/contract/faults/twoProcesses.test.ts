@@ -43,7 +43,7 @@ describe.skipIf(!onPostgres)('two server processes on one PostgreSQL database', 
     for (const s of started) if (s.status === 'fulfilled') servers.push(s.value);
     for (const s of started) if (s.status === 'rejected') throw s.reason;
     [one, other] = ports.map((port) => `http://127.0.0.1:${port}/api`);
-  }, 180_000);
+  }, 240_000);
 
   afterAll(async () => {
     await Promise.all(servers.map((s) => stopServer(s)));
