@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Tag } from '../../../src/schemas';
 import { startServer, stopServer } from '../../support/serverProcess';
 import { freePortIn } from '../../support/tcpProxy';
@@ -22,12 +22,17 @@ interface Answer {
 }
 
 describe.skipIf(!onPglite)('kill -9 during a burst of writes (PGlite data directory)', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'newsdesk-kill-'));
+  let dataDir = '';
   let server: ChildProcess | undefined;
+
+  // Made here, not when the file is collected: the legs that skip this would leave it behind.
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'newsdesk-kill-'));
+  });
 
   afterAll(async () => {
     await stopServer(server);
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }, 30_000);
 
   const start = async () => {
