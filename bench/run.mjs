@@ -1,4 +1,6 @@
 // `npm run bench`: prints every figure of bench/ (backend, bundle sizes, cold loads). Not a test.
+// `npm run bench -- --load` also runs the load test (bench/load.mjs: minutes of seeding unless
+// LOAD_DATA_DIR names a seeded folder, then 30 s of load); `npm run bench:load` runs it alone.
 import { execSync } from 'node:child_process';
 import { startPreview } from './lib.mjs';
 import { bundleBench } from './bundle.mjs';
@@ -24,4 +26,8 @@ try {
   await editorBench();
 } finally {
   preview.kill();
+}
+if (process.argv.includes('--load')) {
+  console.log('== load on the Node server (PGlite)');
+  execSync('node bench/load.mjs', { stdio: 'inherit' });
 }

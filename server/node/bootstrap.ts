@@ -39,6 +39,16 @@ const firstAdmin = async (store: Store, admin: NonNullable<Settings['admin']>, {
  * the database holds, not the environment: a demo database stays one.
  */
 export const prepareDatabase = async (store: Store, settings: Settings, tools: Tools): Promise<Deps['demo']> => {
+  await store.withStartupLock(() => prepareIfEmpty(store, settings, tools));
+  const marked = await store.meta.get(DEMO_KEY);
+  if (!marked) return null;
+  const { seedSize } = JSON.parse(marked) as { seedSize: number };
+  // On a shared server, only an admin may reset the newsroom everybody works in.
+  return { seedSize, resetByAnyone: false };
+};
+
+/** Servers started together: the first seeds under the startup lock, the next finds data. */
+const prepareIfEmpty = async (store: Store, settings: Settings, tools: Tools) => {
   if (await store.isEmpty()) {
     if (settings.demo) {
       const started = performance.now();
@@ -56,9 +66,4 @@ export const prepareDatabase = async (store: Store, settings: Settings, tools: T
       );
     }
   }
-  const marked = await store.meta.get(DEMO_KEY);
-  if (!marked) return null;
-  const { seedSize } = JSON.parse(marked) as { seedSize: number };
-  // On a shared server, only an admin may reset the newsroom everybody works in.
-  return { seedSize, resetByAnyone: false };
 };

@@ -5,6 +5,14 @@ import { lockDataDir } from './dataDirLock';
 import type { DatabaseSetting } from './settings';
 import { StartupError } from './startupError';
 
+/**
+ * A request meets an unreachable or stuck PostgreSQL as a 503 within 10 s: 3 s to get a
+ * connection, 5 s per statement (the server cancels it; the client stops waiting 1 s later).
+ * Measured here, every request's statement takes milliseconds; the seed and the traffic's
+ * daily rows run on a connection without deadlines (store/sql/driver.ts).
+ */
+export const DEADLINES = { connectMs: 3000, statementMs: 5000 };
+
 /** Where a PostgreSQL URL points, without its password, for messages. */
 const describe = (url: string) => {
   try {
@@ -29,7 +37,7 @@ const opened = async (open: () => Promise<SqlStore>, where: string): Promise<Sql
  * process while the database is open (see dataDirLock.ts).
  */
 export const openDatabase = async (setting: DatabaseSetting): Promise<SqlStore> => {
-  if (setting.kind === 'postgres') return opened(() => createSqlStore({ kind: 'postgres', url: setting.url }), describe(setting.url));
+  if (setting.kind === 'postgres') return opened(() => createSqlStore({ kind: 'postgres', url: setting.url, deadlines: DEADLINES }), describe(setting.url));
   const dir = resolve(setting.dataDir);
   mkdirSync(dir, { recursive: true });
   const release = lockDataDir(dir);

@@ -25,6 +25,8 @@ export const mergeTags = (ctx: Ctx, body: Record<string, unknown> | null) => {
     return fail(400, 'The kept tag cannot also be merged away', { errors: { mergeIds: 'resources.tags.merge.errors.keep_in_merge' } });
   }
   return inTx(ctx, async (tx) => {
+    // Before reading anything: a merge that waited sees what the one before it did.
+    await tx.db.tags.lockForMerge();
     const found = await tx.db.tags.list({ where: [{ field: 'id', op: 'in', values: [keepId, ...ids] }], sort: [['id', 'ASC']], range: null });
     const byId = new Map<number, Tag>(found.rows.map((t) => [t.id, t]));
     const missing = [keepId, ...ids].filter((id) => !byId.has(id));

@@ -16,6 +16,7 @@ const refusalText: Record<string, string> = {
   [workflowMessages.readOnly]: 'Your role may not change articles',
   [workflowMessages.unpublishAdminOnly]: 'Only an admin may take a published article back to Draft',
   [workflowMessages.archiveAdminOnly]: 'Only an admin may archive an article or bring it back from the archive',
+  [workflowMessages.editArchivedAdminOnly]: 'Only an admin may change an archived article',
   [workflowMessages.unpublishFirst]: 'A published article cannot go back to In review or Scheduled: move it to Draft first',
   [workflowMessages.restoreFirst]: 'An archived article must go back to Draft first',
 };
@@ -27,6 +28,7 @@ const roleBound = new Set<string>([
   workflowMessages.readOnly,
   workflowMessages.unpublishAdminOnly,
   workflowMessages.archiveAdminOnly,
+  workflowMessages.editArchivedAdminOnly,
 ]);
 
 /**

@@ -222,7 +222,15 @@ export interface Metrics {
 export interface Db {
   articles: ArticleCollection;
   categories: VersionedCollection<Category, CategoryRow>;
-  tags: VersionedCollection<Tag, TagRow>;
+  tags: VersionedCollection<Tag, TagRow> & {
+    /**
+     * Holds other merges off until this transaction ends: tag merges run one at a time, in
+     * any number of server processes. Two merges at once would rewrite the same articles in
+     * turn, each removing tags the other one is giving articles (a tag left dangling, a removed
+     * one carried), and deadlock in the database. Reads and article saves go on meanwhile.
+     */
+    lockForMerge(): Promise<void>;
+  };
   authors: VersionedCollection<Author, AuthorRow>;
   photoCredits: VersionedCollection<PhotoCredit, PhotoCreditRow>;
   users: VersionedCollection<User, UserRow> & {
@@ -270,6 +278,12 @@ export interface Store {
   readonly meta: MetaEntries;
   /** True while the database holds no user at all (a new database). */
   isEmpty(): Promise<boolean>;
+  /**
+   * Runs `work` while no other server process on this database runs its own: servers started
+   * together on a new database prepare it (seed, first admin) one after the other, so the second
+   * finds it prepared instead of seeding it again under the first one's users.
+   */
+  withStartupLock<T>(work: () => Promise<T>): Promise<T>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -11,7 +11,14 @@ const translatedMessages: Record<number, string> = {
   401: 'nd.auth.session_expired',
   403: 'nd.auth.forbidden',
   404: 'nd.common.not_found',
+  // A proxy without its server, or the server without its database: nothing was done.
+  502: 'nd.common.unreachable',
+  503: 'nd.common.unreachable',
+  504: 'nd.common.unreachable',
 };
+
+/** The message of a request that never got an answer (server down, network gone). */
+export const UNREACHABLE = 'nd.common.unreachable';
 
 const send = async (url: string, options: fetchUtils.Options, token: string | undefined) => {
   try {
@@ -23,6 +30,8 @@ const send = async (url: string, options: fetchUtils.Options, token: string | un
     if (error instanceof HttpError && translatedMessages[error.status]) {
       throw new HttpError(translatedMessages[error.status], error.status, error.body);
     }
+    // fetch rejects with a TypeError when no answer came at all.
+    if (error instanceof TypeError) throw new Error(UNREACHABLE, { cause: error });
     throw error;
   }
 };

@@ -48,6 +48,7 @@ export const workflowMessages = {
   readOnly: 'nd.workflow.refused.read_only',
   unpublishAdminOnly: 'nd.workflow.refused.unpublish_admin_only',
   archiveAdminOnly: 'nd.workflow.refused.archive_admin_only',
+  editArchivedAdminOnly: 'nd.workflow.refused.edit_archived_admin_only',
   unpublishFirst: 'nd.workflow.refused.unpublish_first',
   restoreFirst: 'nd.workflow.refused.restore_first',
 } as const;
@@ -83,9 +84,10 @@ export const transitionRefusal = (
     return from === 'archived' ? workflowMessages.restoreFirst : workflowMessages.unpublishFirst;
   }
   if (role === 'editor' && adminOnly(from, to)) {
-    return from === 'published' && to === 'draft'
-      ? workflowMessages.unpublishAdminOnly
-      : workflowMessages.archiveAdminOnly;
+    if (from === 'published' && to === 'draft') return workflowMessages.unpublishAdminOnly;
+    // Saving an archived article as it stands changes no status: it is an edit, not archiving.
+    if (from === 'archived' && to === 'archived') return workflowMessages.editArchivedAdminOnly;
+    return workflowMessages.archiveAdminOnly;
   }
   return null;
 };

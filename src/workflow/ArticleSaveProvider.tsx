@@ -86,6 +86,10 @@ export const ArticleSaveProvider = ({ children, transform = (v) => v, onSaved }:
           notify(failure.message, { type: 'error' });
           return failure.errors;
         }
+        if (failure.kind === 'unreachable') {
+          notify('nd.workflow.save.unreachable', { type: 'error', autoHideDuration: 10_000 });
+          return failedSubmit('nd.common.unreachable');
+        }
         notify(translate('nd.workflow.save.failed', { reason: failure.reason }), { type: 'error', autoHideDuration: 10_000 });
         return failedSubmit(failure.reason);
       } finally {

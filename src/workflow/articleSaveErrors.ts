@@ -1,4 +1,5 @@
 import { HttpError } from 'react-admin';
+import { UNREACHABLE } from '../providers/httpClient';
 
 type Body = { message?: string; errors?: Record<string, string>; record?: Record<string, unknown> };
 
@@ -6,6 +7,7 @@ type Body = { message?: string; errors?: Record<string, string>; record?: Record
 export type SaveFailure =
   | { kind: 'conflict'; theirs: Record<string, unknown> }
   | { kind: 'invalid'; status: number; message: string; errors: Record<string, string> }
+  | { kind: 'unreachable' }
   | { kind: 'failed'; reason: string };
 
 export const classifySaveError = (error: unknown): SaveFailure => {
@@ -14,6 +16,9 @@ export const classifySaveError = (error: unknown): SaveFailure => {
   if (status === 409 && body?.record) return { kind: 'conflict', theirs: body.record };
   if (body?.errors && Object.keys(body.errors).length && status && status < 500) {
     return { kind: 'invalid', status, message: (error as Error).message, errors: body.errors };
+  }
+  if ((status && [502, 503, 504].includes(status)) || (error instanceof Error && error.message === UNREACHABLE)) {
+    return { kind: 'unreachable' };
   }
   const reason = status ? `HTTP ${status}` : error instanceof Error ? error.message : String(error);
   return { kind: 'failed', reason };

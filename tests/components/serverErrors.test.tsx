@@ -48,6 +48,18 @@ describe('errors from the server', () => {
     expect(screen.getByLabelText(/^Slug/)).toHaveValue('rare-earths');
   });
 
+  it('says the server cannot be reached on a 503, in any form, and keeps what was typed', async () => {
+    await signInAs('editor');
+    server.use(
+      http.post('*/api/tags', () => HttpResponse.json({ message: 'The database is unavailable; try again shortly' }, { status: 503 }), { once: true }),
+    );
+    const { user } = renderApp('/tags/create');
+    await user.type(await screen.findByLabelText(/^Name/, {}, { timeout: 10000 }), 'Rare earths');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('The server cannot be reached. Nothing was lost: try again in a moment.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Name/)).toHaveValue('Rare earths');
+  }, 40_000);
+
   it('asks to sign in again over the page when the session has ended (401), then carries on', async () => {
     await signInAs('editor');
     server.use(

@@ -10,3 +10,14 @@ export const dropSchemas = async (url: string): Promise<void> => {
     await client.end();
   }
 };
+
+/** Runs one statement (CREATE / DROP DATABASE: outside a transaction) on a connection of its own. */
+export const runStatement = async (url: string, statement: string): Promise<void> => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+};

@@ -107,6 +107,7 @@ class TabsStore implements SharedStore {
 
   isEmpty = () => this.memory.isEmpty();
   ping = () => this.memory.ping();
+  withStartupLock = <T>(work: () => Promise<T>) => this.memory.withStartupLock(work);
   async close(): Promise<void> {
     this.channel.close();
     this.overlay.close();

@@ -89,10 +89,14 @@ export const memoryDb = (current: () => Tables): Db => {
   return {
     articles: articleCollection,
     categories: versionedCollection(current, (t) => t.categories, categoryConstraints),
-    tags: versionedCollection(current, (t) => t.tags, {
-      unique: (t, r, selfId) => slugTaken(t.tags.rows.values(), r.slug, selfId),
-      inUse: (t, id) => (t.counters.tag.get(id) ?? 0) > 0,
-    }),
+    tags: {
+      ...versionedCollection(current, (t) => t.tags, {
+        unique: (t, r, selfId) => slugTaken(t.tags.rows.values(), r.slug, selfId),
+        inUse: (t, id) => (t.counters.tag.get(id) ?? 0) > 0,
+      }),
+      // Transactions on this store already run one at a time.
+      lockForMerge: async () => undefined,
+    },
     authors: versionedCollection(current, (t) => t.authors, {
       inUse: (t, id) => (t.counters.author.get(id) ?? 0) > 0,
       // A user's link to their author profile is optional (ON DELETE SET NULL).

@@ -73,6 +73,7 @@ export const createMemoryStore = (seed: SeedData, clock: Clock): MemoryStore => 
       return tables.users.size === 0;
     },
     async ping() {},
+    withStartupLock: (work) => work(),
     async close() {},
   };
   let listener: ((c: Change) => void) | undefined;

@@ -44,9 +44,11 @@ const pgErrorOf = (e: unknown): PgErrorLike | null => {
 const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
 const lostConnection = (e: unknown): boolean => {
   const code = pgErrorOf(e)?.code;
-  if (typeof code === 'string' && (code.startsWith('08') || code.startsWith('57P') || connectionCodes.has(code))) return true;
+  // 57014: statement_timeout, a database too slow or stuck to answer within the deadline.
+  if (typeof code === 'string' && (code.startsWith('08') || code.startsWith('57P') || code === '57014' || connectionCodes.has(code))) return true;
   const text = e instanceof Error ? `${e.message} ${String((e.cause as Error | undefined)?.message ?? '')}` : '';
-  return /Connection terminated|connection.*(closed|ended)|PGlite is closed|Client has encountered a connection error/i.test(text);
+  // node-postgres's own deadlines: connectionTimeoutMillis and query_timeout (driver.ts).
+  return /Connection terminated|connection.*(closed|ended)|PGlite is closed|Client has encountered a connection error|timeout exceeded when trying to connect|Query read timeout/i.test(text);
 };
 
 /**

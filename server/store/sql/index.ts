@@ -7,7 +7,7 @@ import { loadSeed } from './load';
 import { advanceTraffic } from './traffic';
 import { restoreCheckpoint, saveCheckpoint } from './checkpoint';
 
-export type { SqlStoreOptions } from './driver';
+export type { Deadlines, SqlStoreOptions } from './driver';
 
 export interface SqlStore extends Store {
   /** Generates the demo traffic's rows up to `today` (a day number) and drops older ones. */
@@ -24,15 +24,16 @@ export interface SqlStore extends Store {
 export const createSqlStore = async (options: SqlStoreOptions): Promise<SqlStore> => {
   const conn = await guard(() => connect(options));
   const root = conn.db;
+  const bulk = conn.bulk;
   return {
     kind: options.kind,
     db: makeDb(root),
     tx: (fn) => guard(() => root.transaction((tx) => fn(makeDb(tx)))),
     load: async (seed) => {
-      await guard(() => root.transaction((tx) => loadSeed(tx, seed)));
+      await guard(() => bulk.transaction((tx) => loadSeed(tx, seed)));
       // Fresh statistics (the planner sees 50,000 articles, not an empty table) and a visibility
       // map, so counts and metric sums can read indexes alone (index-only scans).
-      await guard(() => root.execute(sql`VACUUM ANALYZE`));
+      await guard(() => bulk.execute(sql`VACUUM ANALYZE`));
     },
     meta: {
       get: (key) => guard(async () => (await rowsOf<{ value: string }>(root, sql`SELECT value FROM meta WHERE key = ${key}`))[0]?.value ?? null),
@@ -41,8 +42,9 @@ export const createSqlStore = async (options: SqlStoreOptions): Promise<SqlStore
     },
     isEmpty: () => guard(async () => (await rowsOf<{ any: boolean }>(root, sql`SELECT EXISTS (SELECT 1 FROM users) AS any`))[0].any === false),
     ping: () => guard(async () => void (await root.execute(sql`SELECT 1`))),
+    withStartupLock: (work) => guard(() => conn.withStartupLock(work)),
     close: () => conn.close(),
-    advanceTraffic: (today) => guard(() => advanceTraffic(root, today)),
+    advanceTraffic: (today) => guard(() => advanceTraffic(bulk, today)),
     saveCheckpoint: () => guard(() => root.transaction((tx) => saveCheckpoint(tx))),
     restoreCheckpoint: () => guard(() => root.transaction((tx) => restoreCheckpoint(tx))),
   };

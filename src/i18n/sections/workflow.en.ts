@@ -4,6 +4,7 @@ export const workflowEn = {
     read_only: 'Your role may not change articles',
     unpublish_admin_only: 'Only an admin may take a published article back to Draft',
     archive_admin_only: 'Only an admin may archive an article or bring it back from the archive',
+    edit_archived_admin_only: 'Only an admin may change an archived article',
     unpublish_first: 'A published article cannot go back to In review or Scheduled: move it to Draft first',
     restore_first: 'An archived article must go back to Draft first',
   },
@@ -71,6 +72,7 @@ export const workflowEn = {
   save: {
     saved: 'Article saved',
     failed: 'The article could not be saved: %{reason}. Everything you typed is kept; try again.',
+    unreachable: 'The server cannot be reached, so the article was not saved. Everything you typed is kept; press Save again in a moment.',
     retry: 'Retry',
   },
 };

@@ -65,3 +65,17 @@ test('creating an article counts as leaving Draft: an editor may create it Publi
   const refusal = await refusedWith(dp.create('articles', { data: fresh('into-the-archive', 'archived') }));
   expect(refusal).toMatchObject({ status: 403, body: { errors: { status: workflowMessages.archiveAdminOnly } } });
 });
+
+test('an editor re-saving an archived article as it stands is refused as an edit, not as archiving', async () => {
+  const dp = await signIn('editor');
+  const before = await articleIn('archived');
+  const refusal = await refusedWith(dp.update('articles', { id: before.id, data: before, previousData: before }));
+  expect(refusal).toMatchObject({
+    status: 403,
+    body: { message: 'Only an admin may change an archived article', errors: { status: workflowMessages.editArchivedAdminOnly } },
+  });
+  expect((await dp.getOne<Article>('articles', { id: before.id })).data.version).toBe(before.version);
+  const admin = await signIn('admin');
+  const { data } = await admin.update<Article>('articles', { id: before.id, data: before, previousData: before });
+  expect(data).toMatchObject({ status: 'archived', version: before.version + 1 });
+});

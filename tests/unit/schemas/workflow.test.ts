@@ -38,6 +38,11 @@ describe('editor', () => {
     expect(wf.transitionRefusal('editor', 'archived', 'draft')).toBe(archiveAdminOnly);
     expect(wf.canEditInStatus('editor', 'archived')).toBe(false);
   });
+
+  it('is told that editing an archived article is for admins, not that it would archive it', () => {
+    expect(wf.transitionRefusal('editor', 'archived', 'archived')).toBe(workflowMessages.editArchivedAdminOnly);
+    expect(wf.transitionRefusal('admin', 'archived', 'archived')).toBeNull();
+  });
 });
 
 describe('admin', () => {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Category, Tag } from '../../../../src/schemas';
-import type { CategoryRow, TagRow, VersionedCollection } from '../../types';
+import type { CategoryRow, Db, TagRow, VersionedCollection } from '../../types';
 import { deleteRow, getOne, insertRow, list, paged, updateVersioned, type Reader } from '../crud';
 import type { Executor } from '../driver';
 import { auditFields, column, containsAny, derived } from '../fields';
@@ -69,7 +69,7 @@ const tagReader: Reader<Tag> = {
 
 const tagValues = (r: TagRow) => ({ name: r.name, slug: r.slug, ...auditValues(r) });
 
-export const tagCollection = (db: Executor): VersionedCollection<Tag, TagRow> => ({
+export const tagCollection = (db: Executor): Db['tags'] => ({
   list: (query) => list(db, tagReader, query),
   get: (id) => getOne(db, tagReader, id),
   insert: async (row) => (await getOne(db, tagReader, await insertRow(db, tags, tags.id, tagValues(row))))!,
@@ -78,5 +78,8 @@ export const tagCollection = (db: Executor): VersionedCollection<Tag, TagRow> =>
     return done === null ? null : getOne(db, tagReader, id);
   },
   remove: (id) => deleteRow(db, tags, tags.id, id),
+  // SHARE ROW EXCLUSIVE conflicts with itself and with writes to tags, not with the ROW SHARE
+  // that a foreign key check on article_tags takes: saves of articles carrying tags go on.
+  lockForMerge: async () => void (await db.execute(sql`LOCK TABLE tags IN SHARE ROW EXCLUSIVE MODE`)),
 });
 
