@@ -1,25 +1,33 @@
-// Which built files belong to the mock backend, from Vite's manifest (`build.manifest`).
+// Which of the files a page loaded are the app's and which the mock backend's, from Vite's
+// manifest (`build.manifest`).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * A file is the mock backend's when only the dynamic import of the MSW entry (`mockEntry`, such
- * as mocks/browser.ts) reaches it: walking the manifest from the HTML entry through every static
- * and dynamic import, but not into that one, never meets it. A chunk the app shares with the
- * backend (React, zod) therefore counts as the app's.
+ * The app's files are the HTML entry and every lazy chunk of the app's own code that the page
+ * loaded (a dynamic entry outside `backendDirs`), each with the chunks it imports statically:
+ * what the page would load without the mock backend. Every other file loaded is the mock
+ * backend's: the MSW entry (mocks/browser.ts) and what only it needs (MSW, the seed, the rules,
+ * and the schemas and sanitiser it shares with screens this page does not show). A chunk the
+ * app's code needs too (React, zod on a form) counts as the app's.
  */
-export function jsOfMockBackend(dist, mockEntry) {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+export function splitLoaded(dist, loaded, backendDirs) {
+  const manifest = Object.values(
+    JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')),
+  );
+  const byFile = new Map(manifest.map((chunk) => [chunk.file, chunk]));
+  const byKey = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
   const app = new Set();
-  const walk = (key) => {
-    const chunk = manifest[key];
-    if (!chunk || key === mockEntry || app.has(chunk.file)) return;
+  const walk = (chunk) => {
+    if (!chunk || app.has(chunk.file)) return;
     app.add(chunk.file);
-    for (const k of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) walk(k);
+    for (const key of chunk.imports ?? []) walk(byKey[key]);
   };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) walk(key);
-  const mock = new Set();
-  for (const chunk of Object.values(manifest))
-    if (chunk.file.endsWith('.js') && !app.has(chunk.file)) mock.add(chunk.file);
-  return mock;
+  for (const chunk of manifest) if (chunk.isEntry) walk(chunk);
+  for (const file of loaded) {
+    const chunk = byFile.get(file);
+    if (chunk?.isDynamicEntry && !backendDirs.some((dir) => chunk.src?.startsWith(dir)))
+      walk(chunk);
+  }
+  return { app: loaded.filter((f) => app.has(f)), mock: loaded.filter((f) => !app.has(f)) };
 }

@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launch, median } from './lib.mjs';
-import { jsOfMockBackend } from './versus-chunks.mjs';
+import { splitLoaded } from './versus-chunks.mjs';
 import { PROBE } from './versus-probe.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -105,13 +105,13 @@ async function serve({ dir, vite, cwd }, port) {
 const APPS = {
   anchor: {
     list: '/#/posts',
-    mock: 'src/mocks/browser.ts',
+    backend: ['src/mocks/'],
     signIn: null,
     editReady: 'form input[name="title"]',
   },
   newsdesk: {
     list: '/#/articles',
-    mock: 'mocks/browser.ts',
+    backend: ['mocks/', 'server/'],
     signIn: async (page, base) => {
       await page.goto(`${base}/#/login`);
       await page.getByLabel('Email').fill('editor@newsdesk.test');
@@ -163,18 +163,15 @@ async function oneRun(browser, app, base, dist) {
       polling: 50,
     });
     const edit = await page.evaluate(() => window.__probe.edit.visible - window.__probe.click);
-    const mock = jsOfMockBackend(dist, APPS[app].mock);
-    let gzip = 0;
-    let files = 0;
-    for (const file of loaded) {
-      if (mock.has(file)) continue;
-      files++;
-      gzip += gzipSync(readFileSync(join(dist, file)), { level: 6 }).length;
-    }
+    const { app: files, mock } = splitLoaded(dist, loaded, APPS[app].backend);
+    const gzip = files.reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 6 }).length,
+      0,
+    );
     return {
       gzip,
-      files,
-      mockFiles: loaded.length - files,
+      files: files.length,
+      mockFiles: mock.length,
       list: list.visible,
       rows: list.rows,
       edit,
