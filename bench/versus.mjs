@@ -1,6 +1,6 @@
 // Newsdesk against the anchor, a minimal react-admin 5.15 app (../shared/anchors/ra-baseline),
 // side by side in one run: both production builds served on loopback, alternating cold runs in
-// Chromium. `node bench/versus.mjs [--runs 5] [--no-build]`; `npm run bench` runs it last.
+// Chromium. `node bench/versus.mjs [--runs 5] [--no-build] [--dist DIR]`; `npm run bench` runs it last.
 //
 // Per run, each app in a new browser context: open the list (Newsdesk: sign in first, at
 // 50,000 articles), wait for the service worker, clear the HTTP cache, reload, then
@@ -30,6 +30,8 @@ const opt = (name, def) => {
 const RUNS = Number(opt('runs', 5));
 const SEED = Number(opt('seed', 50000));
 const BUILD = !argv.includes('--no-build');
+/** `--dist DIR`: measure a demo build made elsewhere (with `--manifest`), such as an older commit's. */
+const DIST = opt('dist', null);
 const PORT = Number(process.env.VERSUS_PORT ?? 18410);
 const sh = (cmd, args, options) => {
   const r = spawnSync(cmd, args, { stdio: ['ignore', 2, 2], ...options });
@@ -58,6 +60,8 @@ function buildAnchor() {
 }
 
 function buildNewsdesk() {
+  if (DIST)
+    return { dir: resolve(DIST), vite: join(REPO, 'node_modules/vite/bin/vite.js'), cwd: REPO };
   const out = join(WORK, `newsdesk-demo-${SEED}`);
   if (BUILD || !existsSync(out))
     sh(
