@@ -6,6 +6,7 @@ import { startPreview } from './lib.mjs';
 import { bundleBench } from './bundle.mjs';
 import { coldListBench } from './cold-list.mjs';
 import { editorBench } from './editor.mjs';
+import { versusBench } from './versus.mjs';
 
 console.log('== embedded backend (Node, through the MSW handlers)');
 execSync('node --expose-gc --import tsx bench/api.ts', { stdio: 'inherit' });
@@ -27,6 +28,8 @@ try {
 } finally {
   preview.kill();
 }
+console.log('== against the anchor (minimal react-admin), side by side');
+await versusBench();
 if (process.argv.includes('--load')) {
   console.log('== load on the Node server (PGlite)');
   execSync('node bench/load.mjs', { stdio: 'inherit' });

@@ -1,4 +1,4 @@
-import { articleStatuses, languages } from '../schemas';
+import { articleStatuses, languages } from '../schemas/enums';
 import { choicesOf } from '../common/choices';
 
 export const statusChoices = choicesOf(articleStatuses, 'resources.articles.statuses');

@@ -1,5 +1,59 @@
 import simpleRestProvider from 'ra-data-simple-rest';
+import type { DataProvider, GetListParams, RaRecord } from 'react-admin';
+import type { ArticleStatus } from '../schemas';
 import { apiUrl } from './config';
 import { httpClient } from './httpClient';
 
-export const dataProvider = simpleRestProvider(apiUrl, httpClient);
+const base = simpleRestProvider(apiUrl, httpClient);
+
+/** `GET /articles/counts`: every status tab's count in one request. */
+export interface StatusCounts {
+  counts: Record<ArticleStatus, number>;
+  total: number;
+}
+
+/**
+ * `meta: {breakingFirst: true}` sorts breaking articles first, then by the list's sort: one
+ * multi-field sort on the server (`sort=[["isBreaking","DESC"],[field,order]]`), so every page
+ * keeps its order. Not when the list is filtered or sorted by Breaking itself, nor under a
+ * search, where the story searched for must not sink below every breaking match.
+ */
+const breakingFirst = (params: GetListParams) =>
+  params.meta?.breakingFirst === true &&
+  params.filter?.isBreaking === undefined &&
+  !params.filter?.q &&
+  params.sort?.field !== 'isBreaking';
+
+const getListBreakingFirst = async (resource: string, params: GetListParams) => {
+  const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
+  const { field, order } = params.sort ?? { field: 'id', order: 'DESC' };
+  const [start, end] = [(page - 1) * perPage, page * perPage - 1];
+  const query = new URLSearchParams({
+    sort: JSON.stringify([
+      ['isBreaking', 'DESC'],
+      [field, order],
+    ]),
+    range: JSON.stringify([start, end]),
+    filter: JSON.stringify(params.filter ?? {}),
+  });
+  const { headers, json } = await httpClient(`${apiUrl}/${resource}?${query}`, {
+    headers: new Headers({ Range: `${resource}=${start}-${end}` }),
+    signal: params.signal,
+  });
+  const total = parseInt(headers.get('content-range')?.split('/').pop() ?? '', 10);
+  return { data: json as RaRecord[], total };
+};
+
+export const dataProvider = {
+  ...base,
+  getList: ((resource: string, params: GetListParams) =>
+    breakingFirst(params)
+      ? getListBreakingFirst(resource, params)
+      : base.getList(resource, params)) as DataProvider['getList'],
+  getStatusCounts: async (filter: Record<string, unknown>): Promise<StatusCounts> => {
+    const query = new URLSearchParams({ filter: JSON.stringify(filter) });
+    return (await httpClient(`${apiUrl}/articles/counts?${query}`)).json as StatusCounts;
+  },
+};
+
+export type NewsdeskDataProvider = typeof dataProvider;

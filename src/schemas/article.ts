@@ -10,18 +10,12 @@ import {
   systemClock,
   type Clock,
 } from './common';
+import { articleStatuses, languages } from './enums';
 
-export const articleStatuses = [
-  'draft',
-  'in_review',
-  'scheduled',
-  'published',
-  'archived',
-] as const;
+export { articleStatuses, languages } from './enums';
 export const articleStatusSchema = z.enum(articleStatuses);
 export type ArticleStatus = z.infer<typeof articleStatusSchema>;
 
-export const languages = ['en', 'ar'] as const;
 export const languageSchema = z.enum(languages);
 export type Language = z.infer<typeof languageSchema>;
 

@@ -1,4 +1,4 @@
-import { articleStatuses, type ArticleStatus } from './article';
+import { articleStatuses, type ArticleStatus } from './enums';
 import type { Role } from './user';
 
 /**

@@ -25,6 +25,9 @@ const ListBody = () => {
   );
 };
 
+/** Breaking articles lead, then the chosen order: a multi-field sort on the server. */
+const breakingFirst = { meta: { breakingFirst: true } };
+
 /**
  * The list editors live in: only the page is fetched (25 rows by default), whatever the size
  * of the archive; references batch through getMany.
@@ -36,6 +39,7 @@ export const ArticleList = () => {
       filters={articleFilters}
       sort={{ field: 'publishedAt', order: 'DESC' }}
       perPage={25}
+      queryOptions={breakingFirst}
       sx={{ minWidth: 0, '& .RaList-main': { minWidth: 0 } }}
       actions={<ArticleListActions />}
       aside={wide ? <ArticleListAside /> : undefined}

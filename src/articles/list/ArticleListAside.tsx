@@ -3,7 +3,7 @@ import BoltIcon from '@mui/icons-material/Bolt';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import { FilterList, FilterListItem, SavedQueriesList } from 'react-admin';
-import { languages } from '../../schemas';
+import { languages } from '../../schemas/enums';
 
 /** Saved queries (filters, sort and page size, kept per browser) and one-click filters. */
 export const ArticleListAside = () => (

@@ -8,7 +8,6 @@ import type { Article } from '../../schemas';
 import { StatusChip } from '../StatusChip';
 import { ArticleTime } from './ArticleTime';
 import { ArticleTitle } from './ArticleTitle';
-import { useBreakingFirst } from './useBreakingFirst';
 import { useRowClick } from './useRowClick';
 
 /** Under 600 px: one line of headline, then the status and the time; the zone named once. */
@@ -16,7 +15,6 @@ export const ArticleSimpleList = () => {
   const translate = useTranslate();
   const locale = useIntlLocale();
   const zone = useNewsroomZone();
-  const data = useBreakingFirst();
   const { rowClick } = useRowClick();
   return (
     <>
@@ -24,7 +22,6 @@ export const ArticleSimpleList = () => {
         {translate('resources.articles.list.times_in', { zone: zoneLabel(zone, locale) })}
       </Typography>
       <SimpleList<Article>
-        data={data}
         linkType={rowClick}
         primaryText={() => <ArticleTitle />}
         secondaryText={() => (

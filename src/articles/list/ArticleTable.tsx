@@ -10,7 +10,6 @@ import { StatusChip } from '../StatusChip';
 import { ArticleTime } from './ArticleTime';
 import { ArticleTitle } from './ArticleTitle';
 import { BulkActions } from './BulkActions';
-import { useBreakingFirst } from './useBreakingFirst';
 import { useRowClick } from './useRowClick';
 
 const titleSx = () => ({ minWidth: 260 });
@@ -40,14 +39,9 @@ const TimeHeader = () => {
  */
 export const ArticleTable = ({ timeField }: { timeField: 'publishAt' | 'publishedAt' }) => {
   const locale = useIntlLocale();
-  const data = useBreakingFirst();
   const { rowClick, canEdit } = useRowClick();
   return (
-    <DataTable<Article>
-      data={data}
-      rowClick={rowClick}
-      bulkActionButtons={canEdit ? <BulkActions /> : false}
-    >
+    <DataTable<Article> rowClick={rowClick} bulkActionButtons={canEdit ? <BulkActions /> : false}>
       <DataTable.Col source="title" cellSx={titleSx}>
         <ArticleTitle />
       </DataTable.Col>

@@ -1,6 +1,7 @@
 import ArchiveIcon from '@mui/icons-material/Archive';
 import { Button, usePermissions } from 'react-admin';
-import { canTransition, type Role } from '../../schemas';
+import { canTransition } from '../../schemas/workflow';
+import type { Role } from '../../schemas';
 import { useBulkArticleUpdate } from './useBulkArticleUpdate';
 
 /** Archiving is the newsroom's soft delete; the workflow gives it to admins (schemas/workflow). */

@@ -3,7 +3,9 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
 import { Button, usePermissions, useTranslate } from 'react-admin';
-import { articleStatuses, canTransition, type Role } from '../../schemas';
+import { articleStatuses } from '../../schemas/enums';
+import { canTransition } from '../../schemas/workflow';
+import type { Role } from '../../schemas';
 import { useBulkArticleUpdate } from './useBulkArticleUpdate';
 
 /** "Change status": the statuses this role can give at least some article, from a menu. */
