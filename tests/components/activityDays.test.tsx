@@ -24,7 +24,7 @@ it('filters the activity on whole days of the newsroom calendar, sent as UTC ins
         at_gte: '2025-04-30T21:00:00.000Z',
         at_lte: '2025-05-01T20:59:59.999Z',
       }),
-    { timeout: 5000 },
+    { timeout: 15_000 },
   );
   expect(screen.getByLabelText('From')).toHaveValue('2025-05-01');
 });

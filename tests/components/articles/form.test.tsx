@@ -39,7 +39,7 @@ describe('article form', () => {
     await user.type(slug, taken.slug);
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(
-      await screen.findByText('This slug is already used in this language', {}, { timeout: 5000 }),
+      await screen.findByText('This slug is already used in this language', {}, { timeout: 15_000 }),
     ).toBeInTheDocument();
     expect(slug).toHaveAccessibleDescription('This slug is already used in this language');
   });

@@ -40,7 +40,7 @@ describe('article list', () => {
             'aria-selected',
             'true',
           ),
-        { timeout: 5000 },
+        { timeout: 15_000 },
       );
       await waitFor(
         () => {
@@ -48,7 +48,7 @@ describe('article list', () => {
           expect(statuses.length).toBeGreaterThan(0);
           expect(new Set(statuses)).toEqual(new Set(['Draft']));
         },
-        { timeout: 5000 },
+        { timeout: 15_000 },
       );
     },
   );
@@ -58,7 +58,7 @@ describe('article list', () => {
     const { user } = renderApp('/articles');
     const search = await screen.findByPlaceholderText('Search', {}, { timeout: 10000 });
     await user.type(search, 'rare earths');
-    await waitFor(() => expect(rows().length).toBeGreaterThan(0), { timeout: 5000 });
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0), { timeout: 15_000 });
     await waitFor(() =>
       expect(
         screen.getByText("US, Japan sign agreement on 'securing' rare earths supply"),
@@ -68,7 +68,7 @@ describe('article list', () => {
       const all = screen.getByRole('tab', { name: /^All/ }).textContent ?? '';
       return Number(/\(([\d,]+)\)/.exec(all)?.[1].replace(/,/g, ''));
     };
-    await waitFor(() => expect(tabTotal()).toBeLessThan(countOf()), { timeout: 5000 });
+    await waitFor(() => expect(tabTotal()).toBeLessThan(countOf()), { timeout: 15_000 });
     expect(tabTotal()).toBeGreaterThan(0);
   });
 
@@ -77,7 +77,7 @@ describe('article list', () => {
     renderApp('/articles');
     await screen.findByRole('tab', { name: /^All/ }, { timeout: 10000 });
     await waitFor(() => expect(within(rows()[0]).getByText('Breaking')).toBeInTheDocument(), {
-      timeout: 5000,
+      timeout: 15_000,
     });
   });
 
@@ -87,7 +87,7 @@ describe('article list', () => {
     await user.click(await screen.findByRole('tab', { name: /^Draft/ }, { timeout: 10000 }));
     await waitFor(
       () => expect(within(rows()[1]).getAllByRole('cell')[2]).toHaveTextContent('Draft'),
-      { timeout: 5000 },
+      { timeout: 15_000 },
     );
     const picked = rows().slice(0, 2);
     const titles = picked.map((r) => within(r).getAllByRole('cell')[1].textContent);
@@ -95,7 +95,7 @@ describe('article list', () => {
     await user.click(screen.getByRole('button', { name: 'Change status' }));
     await user.click(await screen.findByRole('menuitem', { name: 'In review' }));
     expect(
-      await screen.findByText('2 articles changed', {}, { timeout: 5000 }),
+      await screen.findByText('2 articles changed', {}, { timeout: 15_000 }),
     ).toBeInTheDocument();
     const changed = [...getDb().articles.rows.values()].filter((a) => titles.includes(a.title));
     expect(changed.map((a) => a.status)).toEqual(['in_review', 'in_review']);

@@ -52,7 +52,7 @@ describe('the newsroom zone, changed while a list is open', () => {
 
     await waitFor(
       () => expect(filters.some((f) => f.includes('2025-04-30T23:00:00.000Z'))).toBe(true),
-      { timeout: 5000 },
+      { timeout: 15_000 },
     );
     expect(from()).toHaveValue('2025-05-01');
   });

@@ -16,7 +16,7 @@ describe('the form value follows the editor', () => {
     await type('c');
     await type('d');
     expect(bodyValue()).toBe('<p>ab</p>');
-    await waitFor(() => expect(bodyValue()).toBe('<p>abcd</p>'), { timeout: 5000 });
+    await waitFor(() => expect(bodyValue()).toBe('<p>abcd</p>'), { timeout: 15_000 });
   });
 
   it('saves the latest text even when typing has not paused', async () => {

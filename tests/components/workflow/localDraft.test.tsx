@@ -17,7 +17,7 @@ test('unsaved edits survive a reload: restore is offered, and a save clears the 
   await first.user.clear(title);
   await first.user.type(title, 'A headline typed before the crash');
   // The copy is written within the interval (2 s), without any save.
-  await waitFor(async () => expect((await readDraft<{ title: string }>(key))?.values.title).toBe('A headline typed before the crash'), { timeout: 5000 });
+  await waitFor(async () => expect((await readDraft<{ title: string }>(key))?.values.title).toBe('A headline typed before the crash'), { timeout: 15_000 });
   first.unmount();
 
   const second = renderInAdmin(<ArticleEditHarness id={article.id} />);
@@ -43,7 +43,7 @@ test('discarding the offered copy forgets it', async () => {
   const title = await findLoadedTitle(article.title);
   await first.user.type(title, ' (updated)');
   const key = draftKey(2, 'articles', article.id);
-  await waitFor(async () => expect(await readDraft(key)).toBeDefined(), { timeout: 5000 });
+  await waitFor(async () => expect(await readDraft(key)).toBeDefined(), { timeout: 15_000 });
   first.unmount();
   const second = renderInAdmin(<ArticleEditHarness id={article.id} />);
   await second.user.click(await screen.findByRole('button', { name: 'Discard' }, { timeout: 10000 }));
