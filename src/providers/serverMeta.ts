@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { apiReady } from './apiReady';
 import { apiUrl } from './config';
 
 /** `GET /api/meta`: what the backend says about itself, before anyone signs in. */
@@ -8,6 +9,8 @@ export interface ServerMeta {
 }
 
 const fetchMeta = async (): Promise<ServerMeta> => {
+  // In the in-browser demo, asked before the backend is up would reach the static file server.
+  await apiReady.wait();
   const res = await fetch(`${apiUrl}/meta`);
   if (!res.ok) throw new Error(`GET /meta: ${res.status}`);
   return (await res.json()) as ServerMeta;
