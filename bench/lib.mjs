@@ -55,3 +55,33 @@ export const percentile = (xs, p) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 export const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+
+/**
+ * Starts `server/main.ts` on 127.0.0.1 (a free port unless `env.PORT`) with `env` over a bare
+ * environment, and resolves once it says where it listens: its address, its log so far (the
+ * seed's line among it), the milliseconds since the process start, and `stop` (SIGTERM, then
+ * its exit).
+ */
+export async function startServer(env) {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /Newsdesk is listening on (http:\/\/[^"]+)"/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`the server exited with ${code}`)));
+  });
+  const seededMs = /"seeded the demo newsroom","articles":\d+,"ms":(\d+)/.exec(out)?.[1];
+  return {
+    url,
+    ms: performance.now() - t0,
+    seededMs: seededMs ? Number(seededMs) : null,
+    stop: () => new Promise((r) => (child.kill('SIGTERM'), child.on('exit', r))),
+  };
+}

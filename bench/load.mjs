@@ -9,11 +9,11 @@
 // seeding takes minutes, so keep the folder and pass it again); without it, a new temporary
 // folder is seeded and removed afterwards. LOAD_URL measures a server that is already running.
 // Not a test: every figure depends on the machine and its load.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { startServer as spawnServer } from './lib.mjs';
 
 const env = process.env;
 const connections = Number(env.LOAD_CONNECTIONS ?? 50);
@@ -22,26 +22,13 @@ const articles = env.LOAD_ARTICLES ?? '50000';
 const mix = [['list', 60], ['get', 25], ['save', 10], ['metrics', 5]];
 
 const startServer = async (dataDir) => {
-  const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      PATH: env.PATH, HOST: '127.0.0.1', PORT: env.LOAD_PORT ?? '0', NEWSDESK_DATA_DIR: dataDir,
-      NEWSDESK_SEED_ARTICLES: articles, NEWSDESK_STATIC_DIR: join(dataDir, 'no-spa'),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const server = await spawnServer({
+    ...(env.LOAD_PORT ? { PORT: env.LOAD_PORT } : {}), NEWSDESK_DATA_DIR: dataDir,
+    NEWSDESK_SEED_ARTICLES: articles, NEWSDESK_STATIC_DIR: join(dataDir, 'no-spa'),
   });
-  let out = '';
-  const url = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /Newsdesk is listening on (http:\/\/[^"]+)"/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`the server exited with ${code}`)));
-  });
-  const seeded = /"seeded the demo newsroom","articles":\d+,"ms":(\d+)/.exec(out)?.[1];
-  console.log(`server up in ${((performance.now() - t0) / 1000).toFixed(1)} s${seeded ? ` (seeding ${articles} articles: ${(seeded / 1000).toFixed(0)} s)` : ''}`);
-  return { url, stop: () => new Promise((r) => (child.kill('SIGTERM'), child.on('exit', r))) };
+  const seeded = server.seededMs;
+  console.log(`server up in ${(server.ms / 1000).toFixed(1)} s${seeded ? ` (seeding ${articles} articles: ${(seeded / 1000).toFixed(0)} s)` : ''}`);
+  return server;
 };
 
 const json = async (url, init = {}) => {

@@ -3,35 +3,21 @@
 // directory seeded with the demo newsroom (2,000 articles, NEWSDESK_SEED_ARTICLES), the same
 // directory started again, and a new directory without demo data (first admin only).
 // Not a test; every server runs on 127.0.0.1 on a free port and is stopped with SIGTERM.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startServer as spawnServer } from './lib.mjs';
 
 const seed = process.env.NEWSDESK_SEED_ARTICLES ?? '2000';
 
 const startOnce = async (env) => {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  const url = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /Newsdesk is listening on (http:\/\/[^"]+)"/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`exited with ${code}`)));
-  });
-  const res = await fetch(`${url}/api/health`);
+  const server = await spawnServer(env);
+  const res = await fetch(`${server.url}/api/health`);
   const ms = performance.now() - t0;
   if (res.status !== 200) throw new Error(`health answered ${res.status}`);
-  const seeded = /"seeded the demo newsroom","articles":\d+,"ms":(\d+)/.exec(out)?.[1];
-  child.kill('SIGTERM');
-  await new Promise((r) => child.on('exit', r));
-  return { ms, seeded: seeded ? Number(seeded) : null };
+  await server.stop();
+  return { ms, seeded: server.seededMs };
 };
 
 const fmt = (r) => `${(r.ms / 1000).toFixed(1)} s${r.seeded === null ? '' : ` (of which seeding ${(r.seeded / 1000).toFixed(1)} s)`}`;
