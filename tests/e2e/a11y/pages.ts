@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { signIn, type DemoRole } from '../support/app';
+import type { DemoRole } from '../support/app';
 
 export type Lang = 'en' | 'ar';
 export const langs: Lang[] = ['en', 'ar'];
@@ -80,21 +80,12 @@ export async function settle(page: Page) {
 }
 
 /**
- * Opens a main page in a language (and theme), signed in as its role. Signing in goes through
- * the English login page (the helper finds fields by their English names); the language is set
- * before the page's scripts run, so the app starts in it.
+ * Opens a main page in the tab, signed in as before, in the language (and theme) the
+ * preferences hold: loaded afresh, as a person opening a link would, so the app lays itself out
+ * for the window's width. Waits until the page has drawn its data and opened what it opens.
  */
-export async function openPage(page: Page, target: MainPage, lang: Lang, theme?: 'light' | 'dark') {
-  if (target.role) {
-    await signIn(page, target.role);
-  }
-  await preferences(page, lang, theme);
+export async function visit(page: Page, target: MainPage, lang: Lang) {
   await page.goto(target.path);
-  await reload(page, target, lang);
-}
-
-/** Reloads a page opened by openPage (after a viewport change, say) and waits for it again. */
-export async function reload(page: Page, target: MainPage, lang: Lang) {
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
