@@ -1,6 +1,7 @@
 // Shared helpers of the benchmarks: a preview server of the production build, and Chromium.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 
 export const PORT = Number(process.env.BENCH_PORT ?? 4300);
 export const BASE = `http://127.0.0.1:${PORT}`;
@@ -8,7 +9,9 @@ export const BASE = `http://127.0.0.1:${PORT}`;
 /** Serves `outDir` (default: the config's, dist-demo/ in the default mode), so a build elsewhere can be measured. */
 export async function startPreview(outDir) {
   const dir = outDir ? ['--outDir', outDir] : [];
-  const child = spawn('npx', ['vite', 'preview', ...dir, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+  // Vite's own script under this Node, not `npx vite`: killing npx left `vite preview` running.
+  const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
+  const child = spawn(process.execPath, [vite, 'preview', ...dir, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   for (let i = 0; i < 100; i++) {
