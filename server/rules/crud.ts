@@ -2,7 +2,7 @@ import { inputSchemas, msg } from '../../src/schemas';
 import type { Condition, ListQuery, Page, VersionedCollection } from '../store/types';
 import { ReferenceViolation, UniqueViolation } from '../store/errors';
 import { logActivity } from './activity';
-import { inTx, type Ctx } from './context';
+import { inTx, type Ctx, type Deps } from './context';
 import { ApiError, fail, notFound } from './errors';
 import { parseList } from './listQuery';
 import type { Input, ResourceDef } from './resource';
@@ -52,11 +52,19 @@ const storeRefusal = (def: ResourceDef, e: unknown): never => {
   throw e;
 };
 
+declare const prepared: unique symbol;
+/** A request body after its resource's `prepare` (sanitised): the only kind writeRecord takes. */
+export type Prepared = Input & { readonly [prepared]: true };
+
+/** Runs the resource's `prepare` on a body; call it before the transaction begins. */
+export const prepareInput = (def: ResourceDef, deps: Deps, body: Input): Prepared =>
+  (def.write?.prepare?.(deps, body) ?? body) as Prepared;
+
 /**
  * Validates, checks, stores and logs a create (`existing` undefined) or an update, inside the
  * caller's transaction. Answers the stored record (plus what `after` adds) and its status.
  */
-export const writeRecord = async (def: ResourceDef, ctx: Ctx, body: Input, existing: Rec | undefined) => {
+export const writeRecord = async (def: ResourceDef, ctx: Ctx, body: Prepared, existing: Rec | undefined) => {
   const w = def.write;
   if (!w) return fail(405, `${def.name} is read-only`);
   const before: Input = existing ? { ...existing } : {};
@@ -88,8 +96,9 @@ export const writeRecord = async (def: ResourceDef, ctx: Ctx, body: Input, exist
 };
 
 /** `POST /{resource}`: a create without a slug gets one, retried if a concurrent create took it. */
-export const createRecord = async (def: ResourceDef, ctx: Ctx, body: Input) => {
+export const createRecord = async (def: ResourceDef, ctx: Ctx, raw: Input) => {
   const w = def.write!;
+  const body = prepareInput(def, ctx.deps, raw);
   const derive = w.slugSource && (typeof body.slug !== 'string' || body.slug.trim() === '');
   for (let attempt = 0; ; attempt++) {
     try {
@@ -105,13 +114,15 @@ export const createRecord = async (def: ResourceDef, ctx: Ctx, body: Input) => {
 };
 
 /** `PUT /{resource}/{id}`: 409 with the current record when `version` is not the stored one. */
-export const updateRecord = (def: ResourceDef, ctx: Ctx, rawId: unknown, body: Input) =>
-  inTx(ctx, async (tx) => {
+export const updateRecord = (def: ResourceDef, ctx: Ctx, rawId: unknown, raw: Input) => {
+  const body = prepareInput(def, ctx.deps, raw);
+  return inTx(ctx, async (tx) => {
     const existing = await getRecord(def, tx, rawId);
     // Bulk actions (updateMany) send no version: they apply to whatever is current.
     if (body.version !== undefined && body.version !== existing.version) stale(existing);
     return writeRecord(def, tx, body, existing);
   });
+};
 
 /** `DELETE /{resource}/{id}`: the record as it was. */
 export const deleteRecord = (def: ResourceDef, ctx: Ctx, rawId: unknown, url: URL) =>

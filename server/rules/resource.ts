@@ -1,6 +1,6 @@
 import type { WritableResource } from '../../src/schemas';
 import type { Collection, Condition, Db, Order, VersionedCollection } from '../store/types';
-import type { Ctx } from './context';
+import type { Ctx, Deps } from './context';
 import type { ListResource } from './fields';
 
 export type Input = Record<string, unknown>;
@@ -29,6 +29,11 @@ export interface WriteRules<R, W> {
   conflicts?: Record<string, string>;
   /** Further checks before writing; throws ApiError to refuse. */
   check?: (ctx: Ctx, input: Input, existing: R | undefined) => Promise<void>;
+  /**
+   * Work on the request's own fields that needs no database (sanitising HTML), done before the
+   * transaction begins: jsdom then holds no row lock, and on PGlite no other request waits on it.
+   */
+  prepare?: (deps: Deps, body: Input) => Input;
   toRow: (ctx: Ctx, input: Input, existing: R | undefined) => W;
   /** Writes the row when a plain insert or update is not enough (a section's place among its siblings). */
   save?: (ctx: Ctx, row: W, existing: R | undefined) => Promise<R | null>;

@@ -1,6 +1,6 @@
 import { msg } from '../../src/schemas';
 import { inTx, type Ctx } from './context';
-import { stale, writeRecord } from './crud';
+import { prepareInput, stale, writeRecord, type Prepared } from './crud';
 import { fail, notFound } from './errors';
 import { articles } from './resources';
 
@@ -12,8 +12,12 @@ const keptOnRestore = ['status', 'publishAt'] as const;
  * article's next version (itself a revision), through the same rules as any save. `version` is
  * the version the editor was looking at; a stale one answers 409 with the current record.
  */
-export const restoreRevision = (ctx: Ctx, rawId: unknown, body: Record<string, unknown> | null) =>
-  inTx(ctx, async (tx) => {
+export const restoreRevision = async (ctx: Ctx, rawId: unknown, body: Record<string, unknown> | null) => {
+  // Revisions never change, so the snapshot is read and sanitised before the transaction; the
+  // checks below read it again inside.
+  const early = Number.isInteger(Number(body?.revisionId)) ? await ctx.db.revisions.get(Number(body?.revisionId)) : null;
+  const clean: Prepared | null = early ? prepareInput(articles, ctx.deps, early.snapshot) : null;
+  return inTx(ctx, async (tx) => {
     const existing = (await tx.db.articles.get(Number(rawId))) ?? notFound('articles', rawId);
     const revisionId = Number(body?.revisionId);
     const version = Number(body?.version);
@@ -26,9 +30,10 @@ export const restoreRevision = (ctx: Ctx, rawId: unknown, body: Record<string, u
     const revision = await tx.db.revisions.get(revisionId);
     if (!revision || revision.articleId !== existing.id) fail(404, `Article ${existing.id} has no revision ${revisionId}`);
     if (version !== existing.version) stale(existing);
-    const snapshot: Record<string, unknown> = { ...revision!.snapshot };
+    const snapshot = { ...(clean ?? prepareInput(articles, ctx.deps, revision!.snapshot)) };
     for (const key of keptOnRestore) delete snapshot[key];
     // The linked story may have been deleted since; restoring the words must not fail on it.
     if (typeof snapshot.translationOf === 'number' && !(await tx.db.articles.get(snapshot.translationOf))) snapshot.translationOf = null;
     return writeRecord(articles, tx, snapshot, existing);
   });
+};

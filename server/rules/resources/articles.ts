@@ -64,11 +64,11 @@ export const articles = defineResource<Article, ArticleRow>({
       const errors = await referenceErrors(ctx.db, a, existing?.id);
       if (Object.keys(errors).length) fail(400, 'Invalid references', { errors });
     },
+    prepare: (deps, body) => (typeof body.body === 'string' ? { ...body, body: deps.sanitize(body.body) } : body),
     toRow: (ctx, input, existing) => {
       const a = input as ArticleInput;
       return {
         ...a,
-        body: ctx.deps.sanitize(a.body),
         publishAt: a.publishAt === null ? null : new Date(a.publishAt).toISOString(),
         publishedAt: publishedAtFor(ctx, a.status, existing),
         ...audit(ctx, existing),

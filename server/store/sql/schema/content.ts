@@ -91,6 +91,8 @@ export const articles = pgTable('articles', {
   index('articles_photo_credit_idx').on(t.photoCreditId),
   index('articles_translation_idx').on(t.translationOf),
   index('articles_status_idx').on(t.status),
+  // The status counts (and lists) of one language: an index-only scan instead of every row.
+  index('articles_lang_status_idx').on(t.lang, t.status),
   // The default list order (publishedAt DESC, then id) and the other common sorts. Lists order
   // ASC NULLS FIRST / DESC NULLS LAST (list.ts), which these indexes give read either way.
   sortIndex('articles_published_idx', t.publishedAt, t.id),

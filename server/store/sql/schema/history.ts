@@ -66,6 +66,7 @@ export const metricsDaily = pgTable('metrics_daily', {
 }, (t) => [
   primaryKey({ name: 'metrics_daily_pkey', columns: [t.articleId, t.day] }),
   foreignKey({ name: 'metrics_daily_article_fk', columns: [t.articleId], foreignColumns: [articles.id] }).onDelete('cascade'),
+  // INCLUDE (views, shares) in migration 0007: sums per article over a period read the index only.
   index('metrics_daily_day_idx').on(t.day, t.articleId),
   // Spike candidates only: a few rows in a thousand, found by day without reading the others.
   index('metrics_daily_spike_idx')

@@ -1,0 +1,1 @@
+CREATE INDEX "articles_lang_status_idx" ON "articles" USING btree ("lang","status");
