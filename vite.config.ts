@@ -27,14 +27,20 @@ const withoutMockWorkerForRealApi = (): Plugin => {
 
 /**
  * Chunk groups, so a first visit loads a dozen files rather than sixty slivers of react-admin
- * and MUI cut wherever two screens share a piece. react-admin, MUI and their kin make one `ui`
- * chunk, loaded by every page (it holds what the sign-in page and the layout need anyway); the
+ * and MUI cut wherever two screens share a piece. The react-admin, MUI and kin modules the entry
+ * needs (the sign-in page, the layout, the providers: Rolldown's `$initial` tag) make the `ui`
+ * chunk, loaded by every page; the rest of them, which only screens use, the `ui-screens` chunk,
+ * loaded with the first screen, so the sign-in page carries no screen's pieces. (Cut per set of
+ * screens, `entriesAware`, it made some thirty slivers, and a list visit more files.) The
  * editor's libraries (TipTap, ProseMirror) and the charts' (recharts, d3) one lazy chunk each,
- * loaded with the form or the dashboard. Our own code keeps Rolldown's own cut: a screen's
- * chunk, and small shared ones, so no screen pulls in the forms' zod or the preview's DOMPurify.
- * The embedded backend's libraries (MSW, Hono, the seed) fall in no group.
+ * loaded with the form or the dashboard. Our own code keeps Rolldown's own cut: a screen's chunk,
+ * and small shared ones, so no screen pulls in the forms' zod or the preview's DOMPurify. The
+ * embedded backend's libraries (MSW, Hono, the seed) fall in no group.
  */
 const lib = (names: string) => new RegExp(`[\\/]node_modules[\\/](${names})[\\/]`);
+const uiLibs = lib(
+  '@mui|@emotion|@popperjs|react-admin|ra-[^\\/]+|react-hook-form|@tanstack|react-router|react-router-dom|query-string|decode-uri-component|filter-obj|split-on-first|lodash|inflection|clsx|react-transition-group|react-is|prop-types|@babel|react-dropzone|attr-accept|file-selector|react-error-boundary|eventemitter3|use-sync-external-store',
+);
 const chunkGroups = [
   {
     name: 'editor',
@@ -48,12 +54,11 @@ const chunkGroups = [
     ),
     priority: 40,
   },
+  { name: 'ui', test: uiLibs, tags: ['$initial' as const], priority: 50 },
   {
-    name: 'ui',
-    test: lib(
-      '@mui|@emotion|@popperjs|react-admin|ra-[^\\/]+|react-hook-form|@tanstack|react-router|react-router-dom|query-string|decode-uri-component|filter-obj|split-on-first|lodash|inflection|clsx|react-transition-group|react-is|prop-types|@babel|react-dropzone|attr-accept|file-selector|react-error-boundary|eventemitter3|use-sync-external-store',
-    ),
-    priority: 50,
+    name: 'ui-screens',
+    test: uiLibs,
+    priority: 45,
   },
 ];
 

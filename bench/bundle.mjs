@@ -48,14 +48,14 @@ const referencedChunks = (dist, name) =>
     ...readFileSync(join(dist, 'assets', name), 'utf8').matchAll(/["'`]\.\/([^"'`]+\.js)["'`]/g),
   ].map((m) => m[1]);
 
-function measure(dist, classify, urls) {
-  const groups = { entry: 0, lazy: 0, backend: 0 };
+function measure(dist, classify, { urls, prefetched }) {
+  const groups = { entry: 0, lazy: 0, backend: 0, prefetch: 0 };
   const rows = [];
   for (const url of urls) {
     const name = new URL(url).pathname.split('/').pop();
     const text = readFileSync(join(dist, 'assets', name), 'utf8');
     const gz = gzipSync(text, { level: 9 }).length;
-    const group = classify(name);
+    const group = prefetched.has(name) ? 'prefetch' : classify(name);
     groups[group] += gz;
     const has = Object.keys(MARKERS).filter((m) => text.includes(MARKERS[m]));
     rows.push({ name, gz, group, has });
@@ -73,8 +73,24 @@ async function scriptsFor(browser, go) {
       urls.add(r.url());
   });
   await go(page, urls);
+  const prefetched = new Set(await page.evaluate(prefetchedSince, PREFETCH_MARK));
   await context.close();
-  return [...urls];
+  return { urls: [...urls], prefetched };
+}
+
+/**
+ * The article list prefetches the edit screen and the editor when idle after its first page,
+ * from a performance mark on (src/articles/list/usePrefetchEdit.ts): the resources requested
+ * since then, which are counted apart from the page's own JavaScript.
+ */
+const PREFETCH_MARK = 'newsdesk:prefetch-edit';
+function prefetchedSince(mark) {
+  const at = performance.getEntriesByName(mark)[0]?.startTime;
+  if (at === undefined) return [];
+  return performance
+    .getEntriesByType('resource')
+    .filter((e) => e.startTime >= at)
+    .map((e) => new URL(e.name).pathname.split('/').pop());
 }
 
 /** A first screen after sign-in, loaded cold: what a reload of that address downloads. */
@@ -109,10 +125,13 @@ export async function bundleBench({ dist = 'dist-demo', verbose = true } = {}) {
   for (const [label, { groups, rows }] of Object.entries(results)) {
     const app = groups.entry + groups.lazy;
     console.log(
-      `${label} JS (gzip): app ${kB(app)} (entry ${kB(groups.entry)} + lazy ${kB(groups.lazy)}), embedded backend ${kB(groups.backend)}; ${rows.length} files`,
+      `${label} JS (gzip): app ${kB(app)} (entry ${kB(groups.entry)} + lazy ${kB(groups.lazy)}), embedded backend ${kB(groups.backend)}; ${rows.length - rows.filter((r) => r.group === 'prefetch').length} files` +
+        (groups.prefetch ? `; then prefetched when idle ${kB(groups.prefetch)}` : ''),
     );
     for (const marker of Object.keys(MARKERS)) {
-      const hit = rows.filter((r) => r.has.includes(marker) && r.group !== 'backend');
+      const hit = rows.filter(
+        (r) => r.has.includes(marker) && r.group !== 'backend' && r.group !== 'prefetch',
+      );
       console.log(
         `  ${marker} in its app JS: ${hit.length ? hit.map((r) => r.name).join(', ') : 'none'}`,
       );

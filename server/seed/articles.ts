@@ -5,9 +5,9 @@ import type { Rng } from './random';
 import { actors, contexts, headline, objects, tails, verbs, weekdays } from './headlines';
 import { AFP_AUTHOR_ID, authorSeed, photoCreditSeed, tagSlugs } from './taxonomy';
 import type { GeneratedBodies } from './bodies';
+import { iso } from './iso';
 
 const HOUR = 3_600_000;
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Status mix of a working newsroom: mostly published, a tail of every other state. */
 const pickStatus = (rng: Rng): ArticleStatus => {

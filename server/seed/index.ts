@@ -8,6 +8,7 @@ import { namedArticles } from './named';
 import {
   AFP_AUTHOR_ID, authorSeed, categorySeed, demoCredential, photoCreditSeed, tagSlugs, userSeed,
 } from './taxonomy';
+import { iso } from './iso';
 
 /**
  * An article of the seed. A generated article's body is `null`: it is drawn from a pool of
@@ -35,7 +36,6 @@ export interface SeedData {
 
 export const DEFAULT_SEED_SIZE = 2000;
 export const MAX_SEED_SIZE = 200_000;
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The body of a seeded article, generated or written. */
 export const seedBody = (seed: SeedData, a: SeedArticle): string =>

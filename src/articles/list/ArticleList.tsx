@@ -8,6 +8,8 @@ import { ArticleListAside } from './ArticleListAside';
 import { ArticleSimpleList } from './ArticleSimpleList';
 import { ArticleTable } from './ArticleTable';
 import { StatusTabs } from './StatusTabs';
+import { usePrefetchEdit } from './usePrefetchEdit';
+import { useRowClick } from './useRowClick';
 
 const useCompact = () => useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
 /** The sidebar only where the table keeps its room; FilterButton's menu lists saved queries too. */
@@ -16,6 +18,7 @@ const useWide = () => useMediaQuery<Theme>((theme) => theme.breakpoints.up('xl')
 const ListBody = () => {
   const compact = useCompact();
   const { filterValues } = useListContext<Article>();
+  usePrefetchEdit(useRowClick().canEdit);
   const timeField = filterValues.status === 'scheduled' ? 'publishAt' : 'publishedAt';
   return (
     <>
