@@ -18,16 +18,23 @@ test('tabs show their counts and filter by status; a language filter narrows the
     await api<unknown[]>(page, 'GET', '/articles?filter={"status":"scheduled"}&range=[0,999]')
   ).json.length;
   await expect(page.getByRole('tab', { name: `Scheduled (${scheduled})` })).toBeVisible();
-  await page.getByRole('tab', { name: /^Scheduled/ }).click();
-  await expect(rows(page).first()).toContainText('Scheduled');
-  await expect(rows(page).filter({ hasNotText: 'Scheduled' })).toHaveCount(0);
 
+  // The language filter first, and applied (every row Arabic) before the next click: the filter
+  // form submits its values after a debounce, with the shown filters of that moment, so a filter
+  // shown within that half second of a tab change was hidden again (seen once in a full run).
   await page.getByRole('button', { name: 'Add filter' }).click();
   await page.getByRole('menuitemcheckbox', { name: 'Language' }).click();
   await page.getByRole('combobox', { name: 'Language' }).click();
   await page.getByRole('option', { name: 'Arabic' }).click();
+  await expect(rows(page).first()).toContainText('Arabic');
   await expect(rows(page).filter({ hasNotText: 'Arabic' })).toHaveCount(0);
   await expect.poll(() => tabCount(page, 'Scheduled')).toBeLessThan(scheduled);
+
+  await page.getByRole('tab', { name: /^Scheduled/ }).click();
+  await expect(rows(page).first()).toContainText('Scheduled');
+  await expect(rows(page).filter({ hasNotText: 'Scheduled' })).toHaveCount(0);
+  await expect(rows(page).filter({ hasNotText: 'Arabic' })).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Language' })).toBeVisible();
 });
 
 test('the category filter takes a section with its subsections', async ({ page }) => {
