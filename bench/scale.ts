@@ -5,9 +5,10 @@
  * save, search, every metrics endpoint and every request of the article list's first screen.
  * Requests go to the real app in process (createApp(deps).fetch(new Request(…))): routing,
  * auth, validation, the rules, the SQL store and JSON, without the network.
- * Run: npx tsx bench/scale.ts [--sizes 2000,50000] [--runs 40] [--data DIR]
+ * Run: npx tsx bench/scale.ts [--sizes 2000,50000] [--runs 40] [--data DIR] [--only REGEXP]
  * `--data DIR` keeps the database in DIR and seeds it only when empty (to time again after a
  * change: migrations apply at open); otherwise a temporary directory, removed at the end.
+ * `--only REGEXP` times only the cases whose name matches (case-insensitive).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -26,6 +27,7 @@ const arg = (name: string) => {
 };
 const sizes = (arg('sizes') ?? '2000,50000').split(',').map(Number);
 const runs = Number(arg('runs') ?? 40);
+const only = arg('only') === undefined ? null : new RegExp(arg('only')!, 'i');
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 
@@ -59,8 +61,10 @@ try {
   const { token } = (await call('POST', '/auth/login', undefined, { email: 'admin@newsdesk.test', password: 'newsdesk' })) as { token: string };
   console.log(`\nat ${size} articles, ${runs} runs each after one warm-up (ms)`);
   for (const group of scaleCases(size, runs)) {
+    const cases = group.cases.filter((c) => !only || only.test(c.name));
+    if (!cases.length) continue;
     console.log(`-- ${group.title} (target p95 < ${group.target} ms)   [load ${load()}]`);
-    for (const c of group.cases) {
+    for (const c of cases) {
       await c.run(call, token, 0);
       const times: number[] = [];
       for (let i = 1; i <= runs; i++) {
