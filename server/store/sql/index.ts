@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import type { Store } from '../types';
+import type { Metrics, Store } from '../types';
 import { makeDb } from './db';
 import { connect, rowsOf, type SqlStoreOptions } from './driver';
 import { guard } from './errors';
 import { loadSeed } from './load';
+import { sqlMetrics, type TopWay } from './metrics';
 import { advanceTraffic } from './traffic';
 import { restoreCheckpoint, saveCheckpoint } from './checkpoint';
 
@@ -15,6 +16,8 @@ export interface SqlStore extends Store {
   /** Tests: copies every table aside, to be restored in milliseconds by `restoreCheckpoint`. */
   saveCheckpoint(): Promise<void>;
   restoreCheckpoint(): Promise<void>;
+  /** Tests: the aggregations with top lists ranked one way only (summing rows, or kept sums). */
+  metricsBy(way: Exclude<TopWay, 'any'>): Metrics;
 }
 
 /**
@@ -47,5 +50,6 @@ export const createSqlStore = async (options: SqlStoreOptions): Promise<SqlStore
     advanceTraffic: (today) => guard(() => advanceTraffic(bulk, today)),
     saveCheckpoint: () => guard(() => root.transaction((tx) => saveCheckpoint(tx))),
     restoreCheckpoint: () => guard(() => root.transaction((tx) => restoreCheckpoint(tx))),
+    metricsBy: (way) => sqlMetrics(root, way),
   };
 };

@@ -3,7 +3,7 @@ import { dayNumber } from '../../rules/clock';
 import { seedBody, type SeedData } from '../../seed';
 import { bulkInsert, resetIdentity, type BulkColumn } from './bulk';
 import type { Executor } from './driver';
-import { generateRows, refreshTotals } from './traffic';
+import { generateRows, holdTrafficAlone, refreshTotals } from './traffic';
 
 const audit: BulkColumn[] = [
   ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['created_by', 'int'], ['updated_by', 'int'], ['version', 'int'],
@@ -44,6 +44,7 @@ function* tagRows(seed: SeedData) {
 
 /** Replaces everything with the seed, ids included, and generates its traffic (one transaction). */
 export const loadSeed = async (tx: Executor, seed: SeedData): Promise<void> => {
+  await holdTrafficAlone(tx);
   await tx.execute(sql.raw(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY`));
   await bulkInsert(tx, 'categories', [['id', 'int'], ['name_en', 'text'], ['name_ar', 'text'], ['slug', 'text'], ['parent_id', 'int'], ['position', 'int'], ...audit],
     seed.categories.map((c) => ({ id: c.id, name_en: c.name.en, name_ar: c.name.ar, slug: c.slug, parent_id: c.parentId, position: c.position, ...auditOf(c) })));

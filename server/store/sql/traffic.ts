@@ -59,18 +59,48 @@ export const generateRows = async (db: Executor, o: GenerateOptions): Promise<vo
     ${o.skipExisting ? sql`ON CONFLICT (article_id, day) DO NOTHING` : sql``}`);
 };
 
-/** Sets articles' views and shares to the sums of their rows (all articles, or these). */
+/**
+ * Serialises the daily advance (exclusive, `advanceTraffic` and `loadSeed`) with writes of an
+ * article's rows (shared, taken before the article's row is locked): the recent sums are for
+ * one day, and an article regenerated while the window moves would otherwise be summed for the
+ * wrong one, or deadlock with the advance's update of every article.
+ */
+const TRAFFIC_LOCK = 7_415_002_115;
+export const holdTraffic = async (db: Executor): Promise<void> => void (await db.execute(sql`SELECT pg_advisory_xact_lock_shared(${TRAFFIC_LOCK}::bigint)`));
+export const holdTrafficAlone = async (db: Executor): Promise<void> => void (await db.execute(sql`SELECT pg_advisory_xact_lock(${TRAFFIC_LOCK}::bigint)`));
+
+/**
+ * Sets articles' views and shares to the sums of their rows (all articles, or these), and
+ * views_7d, shares_7d, views_30d, shares_30d to the sums of their rows in the 7 and 30 days
+ * ending on metrics_recent_day. For all articles, that day becomes the last day with rows first.
+ */
 export const refreshTotals = async (db: Executor, articleIds?: number[]): Promise<void> => {
   const only = articleIds ? sql`WHERE article_id IN (${sql.join(articleIds.map((id) => sql`${id}::int`), sql`, `)})` : sql``;
   const reset = articleIds ? sql`AND id IN (${sql.join(articleIds.map((id) => sql`${id}::int`), sql`, `)})` : sql``;
+  if (!articleIds) {
+    await db.execute(sql`DELETE FROM metrics_recent_day`);
+    await db.execute(sql`INSERT INTO metrics_recent_day (day) SELECT max(day) FROM metrics_daily HAVING max(day) IS NOT NULL`);
+  }
+  const recent = (days: number) => sql`m.day BETWEEN r.day - ${days - 1}::int AND r.day`;
   await db.execute(sql`
-    UPDATE articles SET views = t.views, shares = t.shares
-    FROM (SELECT article_id, sum(views)::int AS views, sum(shares)::int AS shares FROM metrics_daily ${only} GROUP BY article_id) t
-    WHERE articles.id = t.article_id AND (articles.views <> t.views OR articles.shares <> t.shares)`);
+    UPDATE articles SET views = t.views, shares = t.shares,
+      views_7d = t.views_7d, shares_7d = t.shares_7d, views_30d = t.views_30d, shares_30d = t.shares_30d
+    FROM (
+      SELECT m.article_id, sum(m.views)::int AS views, sum(m.shares)::int AS shares,
+        coalesce(sum(m.views) FILTER (WHERE ${recent(7)}), 0)::int AS views_7d,
+        coalesce(sum(m.shares) FILTER (WHERE ${recent(7)}), 0)::int AS shares_7d,
+        coalesce(sum(m.views) FILTER (WHERE ${recent(30)}), 0)::int AS views_30d,
+        coalesce(sum(m.shares) FILTER (WHERE ${recent(30)}), 0)::int AS shares_30d
+      FROM (SELECT * FROM metrics_daily ${only}) m LEFT JOIN metrics_recent_day r ON true
+      GROUP BY m.article_id
+    ) t
+    WHERE articles.id = t.article_id
+      AND (articles.views, articles.shares, articles.views_7d, articles.shares_7d, articles.views_30d, articles.shares_30d)
+        IS DISTINCT FROM (t.views, t.shares, t.views_7d, t.shares_7d, t.views_30d, t.shares_30d)`);
   // Articles left without rows (unpublished, or out of the window) count nothing.
   await db.execute(sql`
-    UPDATE articles SET views = 0, shares = 0
-    WHERE (views <> 0 OR shares <> 0) ${reset}
+    UPDATE articles SET views = 0, shares = 0, views_7d = 0, shares_7d = 0, views_30d = 0, shares_30d = 0
+    WHERE (views <> 0 OR shares <> 0 OR views_7d <> 0 OR shares_7d <> 0 OR views_30d <> 0 OR shares_30d <> 0) ${reset}
       AND NOT EXISTS (SELECT 1 FROM metrics_daily m WHERE m.article_id = articles.id)`);
 };
 
@@ -85,9 +115,12 @@ export const lastMetricDay = async (db: Executor): Promise<number | null> => {
  * missing days' rows, drops the rows that left the window, and sets the totals again.
  */
 export const advanceTraffic = async (db: Executor, today: number): Promise<void> => {
-  const last = await lastMetricDay(db);
-  if (last !== null && today <= last) return;
+  if (((await lastMetricDay(db)) ?? -Infinity) >= today) return;
   await db.transaction(async (tx) => {
+    await holdTrafficAlone(tx);
+    // Again under the lock: another server process may have moved it on meanwhile.
+    const last = await lastMetricDay(tx);
+    if (last !== null && today <= last) return;
     await generateRows(tx, { last: today, from: last === null ? undefined : last + 1, skipExisting: true });
     await tx.execute(sql`DELETE FROM metrics_daily WHERE day < ${today - METRIC_DAYS + 1}::int`);
     await refreshTotals(tx);
@@ -99,6 +132,7 @@ export const advanceTraffic = async (db: Executor, today: number): Promise<void>
  * within the current window; nothing while the database has no traffic yet.
  */
 export const regenerateArticle = async (db: Executor, articleId: number): Promise<void> => {
+  await holdTraffic(db);
   const last = await lastMetricDay(db);
   await db.execute(sql`DELETE FROM metrics_daily WHERE article_id = ${articleId}::int`);
   if (last !== null) await generateRows(db, { last, articleIds: [articleId] });

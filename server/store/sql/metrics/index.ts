@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { METRIC_DAYS } from '../../../seed/traffic';
-import type { Group, Grouping, Metrics, SpikeHit, TopEntry } from '../../types';
+import type { Group, Grouping, Metrics, SpikeHit } from '../../types';
 import { rowsOf, type Executor } from '../driver';
 import { guard } from '../errors';
-import { articleFilter, rollupScope, scope, sums, totalsOf, type SumRow } from './filter';
+import { rollupScope, scope, sums, totalsOf, type SumRow } from './filter';
 import { metricRows } from './rows';
+import { topOf, type TopWay } from './top';
+
+export type { TopWay } from './top';
 
 /** The key of each grouping over the rollup (-1 there: no category or author). */
 const groupKeys: Record<Grouping, ReturnType<typeof sql>> = {
@@ -16,7 +19,7 @@ const groupKeys: Record<Grouping, ReturnType<typeof sql>> = {
 };
 
 /** Aggregations over metrics_daily, in SQL. */
-export const sqlMetrics = (db: Executor): Metrics => ({
+export const sqlMetrics = (db: Executor, way: TopWay = 'any'): Metrics => ({
   lastDay: (today) =>
     guard(async () => (await rowsOf<{ day: number | null }>(db, sql`SELECT max(day) AS day FROM metrics_daily WHERE day <= ${today}::int`))[0]?.day ?? null),
 
@@ -31,38 +34,7 @@ export const sqlMetrics = (db: Executor): Metrics => ({
       return Array.from({ length: p.to - p.from + 1 }, (_, k) => ({ day: p.from + k, ...totalsOf(byDay.get(p.from + k)) }));
     }),
 
-  top: (p, f, by, limit) =>
-    guard(async () => {
-      const measure = by === 'views' ? sql`views` : sql`shares`;
-      // A period holding the whole window (the rows kept) sums every row of each article: that is
-      // the article's own views and shares (traffic.ts keeps them), read through their index: the
-      // limit-th largest value first (an index walk in its order), then, in a second query so the
-      // planner knows the bound, the rows from it up, ties by id (ORDER BY measure DESC, id ASC
-      // alone is not the index's order: the planner would read every article).
-      const [last] = await rowsOf<{ day: number | null }>(db, sql`SELECT max(day) AS day FROM metrics_daily`);
-      const whole = last?.day != null && p.from <= last.day - METRIC_DAYS + 1 && p.to >= last.day;
-      let best: { id: number; views: number; shares: number }[];
-      if (whole) {
-        const [floor] = await rowsOf<{ v: number }>(db, sql`
-          SELECT a.${measure} AS v FROM articles a WHERE a.${measure} > 0 AND ${articleFilter(f)}
-          ORDER BY a.${measure} DESC NULLS LAST OFFSET ${limit - 1}::int LIMIT 1`);
-        best = await rowsOf(db, sql`
-          SELECT a.id, a.views::float8 AS views, a.shares::float8 AS shares FROM articles a
-          WHERE a.${measure} >= ${Math.max(1, floor?.v ?? 1)}::int AND ${articleFilter(f)}
-          ORDER BY a.${measure} DESC, a.id ASC LIMIT ${limit}::int`);
-      } else {
-        best = await rowsOf(db, sql`
-          SELECT m.article_id AS id, sum(m.views)::float8 AS views, sum(m.shares)::float8 AS shares ${scope(p, f)}
-          GROUP BY m.article_id HAVING sum(m.${measure}) > 0 ORDER BY ${measure} DESC, id ASC LIMIT ${limit}::int`);
-      }
-      if (!best.length) return [];
-      const days = await rowsOf<{ id: number; day: number; v: number }>(db, sql`
-        SELECT article_id AS id, day, ${measure} AS v FROM metrics_daily
-        WHERE article_id IN (${sql.join(best.map((b) => sql`${b.id}::int`), sql`, `)}) AND day BETWEEN ${p.from}::int AND ${p.to}::int`);
-      const trend = new Map(best.map((b) => [b.id, new Array<number>(p.to - p.from + 1).fill(0)]));
-      for (const d of days) trend.get(d.id)![d.day - p.from] = d.v;
-      return best.map((b): TopEntry => ({ articleId: b.id, views: b.views, shares: b.shares, trend: trend.get(b.id)! }));
-    }),
+  top: (p, f, by, limit) => guard(() => topOf(db, way, p, f, by, limit)),
 
   breakdown: (p, f, by) =>
     guard(async () => {

@@ -6,7 +6,7 @@ import { rowsOf, type Executor } from '../driver';
 import { guard } from '../errors';
 import { whereOf } from '../list';
 import { articles, articleTags } from '../schema';
-import { regenerateArticle } from '../traffic';
+import { holdTraffic, regenerateArticle } from '../traffic';
 import { articleReader } from './articleReader';
 import { auditValues } from './audit';
 
@@ -40,6 +40,7 @@ export const articleCollection = (db: Executor): ArticleCollection => ({
   get: (id) => getOne(db, articleReader, id),
   insert: (row) =>
     guardedTx(db, async (tx) => {
+      if (row.publishedAt) await holdTraffic(tx);
       const id = await insertRow(tx, articles, articles.id, articleValues(row));
       await writeTags(tx, id, row.tagIds);
       if (row.publishedAt) await regenerateArticle(tx, id);
@@ -48,9 +49,12 @@ export const articleCollection = (db: Executor): ArticleCollection => ({
   update: (id, row, version) =>
     guardedTx(db, async (tx) => {
       const before = await publishedAtOf(tx, id);
+      const republished = before !== (row.publishedAt ? Date.parse(row.publishedAt) : null);
+      // Before the article's row is locked (see holdTraffic).
+      if (republished) await holdTraffic(tx);
       if (await updateVersioned(tx, articles, articles, id, version, articleValues(row)) === null) return null;
       await writeTags(tx, id, row.tagIds);
-      if (before !== (row.publishedAt ? Date.parse(row.publishedAt) : null)) await regenerateArticle(tx, id);
+      if (republished) await regenerateArticle(tx, id);
       return getOne(tx, articleReader, id);
     }),
   remove: (id) => deleteRow(db, articles, articles.id, id),

@@ -77,6 +77,12 @@ export const articles = pgTable('articles', {
   // Sums of the article's metrics_daily rows, kept by traffic.ts, so sorting by them is an index walk.
   views: integer('views').notNull().default(0),
   shares: integer('shares').notNull().default(0),
+  // The same over the last 7 and 30 days ending on metrics_recent_day.day: top lists of those
+  // periods walk their indexes (traffic.ts keeps them, metrics/index.ts reads them).
+  views7d: integer('views_7d').notNull().default(0),
+  shares7d: integer('shares_7d').notNull().default(0),
+  views30d: integer('views_30d').notNull().default(0),
+  shares30d: integer('shares_30d').notNull().default(0),
   ...auditColumns(),
   // nd_article_document is defined in the first (custom) migration.
   search: tsvector('search').generatedAlwaysAs(sql`nd_article_document(lang, title, summary, body)`),
@@ -99,6 +105,11 @@ export const articles = pgTable('articles', {
   sortIndex('articles_updated_idx', t.updatedAt, t.id),
   sortIndex('articles_views_idx', t.views, t.id),
   sortIndex('articles_shares_idx', t.shares, t.id),
+  // A top list's order exactly (most first, ties to the lower id): the first N entries are the answer.
+  index('articles_views_7d_idx').on(t.views7d.desc(), t.id.asc()),
+  index('articles_shares_7d_idx').on(t.shares7d.desc(), t.id.asc()),
+  index('articles_views_30d_idx').on(t.views30d.desc(), t.id.asc()),
+  index('articles_shares_30d_idx').on(t.shares30d.desc(), t.id.asc()),
   // The article list's Breaking-first order: [["isBreaking","DESC"],["publishedAt","DESC"]], ties by id.
   index('articles_breaking_idx').on(t.isBreaking.desc().nullsLast(), t.publishedAt.desc().nullsLast(), t.id.desc().nullsLast()),
   index('articles_search_idx').using('gin', t.search),

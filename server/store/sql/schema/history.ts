@@ -75,6 +75,14 @@ export const metricsDaily = pgTable('metrics_daily', {
 ]);
 
 /**
+ * The day that articles' views_7d, shares_7d, views_30d and shares_30d end on (at most one row;
+ * none while there are no metric rows). traffic.ts sets it with the sums, in one transaction.
+ */
+export const metricsRecentDay = pgTable('metrics_recent_day', {
+  day: integer('day').notNull(),
+}, (t) => [primaryKey({ name: 'metrics_recent_day_pkey', columns: [t.day] })]);
+
+/**
  * A rollup of metrics_daily: the sums of each day's rows per segment (category, author, language
  * of the article; -1 for no category or author), about 130 segments a day instead of 35,000 rows.
  * Kept by triggers in the transaction that changes the rows or an article's segment
