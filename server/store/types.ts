@@ -104,9 +104,14 @@ export interface VersionedCollection<R extends { id: number; version: number }, 
   update(id: number, row: W, version: number): Promise<R | null>;
 }
 
+/** What a list of metrics shows of an article (top lists, spikes): no body or tags to read. */
+export type ArticleBrief = Pick<Article, 'id' | 'title' | 'lang' | 'categoryId' | 'authorId' | 'publishedAt'>;
+
 export interface ArticleCollection extends VersionedCollection<Article, ArticleRow> {
   /** How many rows match `query` (its sort and range ignored) for each value of `field`. */
   countBy(field: 'status', query: ListQuery): Promise<Record<string, number>>;
+  /** The briefs of these articles, in any order; ids of no article are left out. */
+  briefs(ids: number[]): Promise<ArticleBrief[]>;
 }
 
 /** Sessions are kept by the hash of their token, never the token itself. */

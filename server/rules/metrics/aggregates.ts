@@ -1,4 +1,4 @@
-import type { Article, Category } from '../../../src/schemas';
+import type { Category } from '../../../src/schemas';
 import type { Grouping } from '../../store/types';
 import { dayToIsoDate } from '../clock';
 import type { Ctx } from '../context';
@@ -32,7 +32,7 @@ export const top = async (ctx: Ctx, url: URL) => {
   if (by !== 'views' && by !== 'shares') fail(400, 'by must be views or shares', { errors: { by: 'views | shares' } });
   const limit = intParam(url, 'limit', 10, 1, 100);
   const entries = await ctx.db.metrics.top(period, filter, by as 'views', limit);
-  const articles = await byIds<Article>((ids) => ctx.db.articles.list(idsQuery(ids)), entries.map((e) => e.articleId));
+  const articles = new Map((await ctx.db.articles.briefs(entries.map((e) => e.articleId))).map((a) => [a.id, a]));
   const categories = await byIds<Category>((ids) => ctx.db.categories.list(idsQuery(ids)), [...articles.values()].flatMap((a) => (a.categoryId ? [a.categoryId] : [])));
   const parents = await byIds<Category>((ids) => ctx.db.categories.list(idsQuery(ids)), [...categories.values()].flatMap((c) => (c.parentId ? [c.parentId] : [])));
   const authors = await byIds((ids) => ctx.db.authors.list(idsQuery(ids)), [...articles.values()].flatMap((a) => (a.authorId ? [a.authorId] : [])));

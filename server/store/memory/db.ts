@@ -85,6 +85,13 @@ export const memoryDb = (current: () => Tables): Db => {
       }
       return out;
     },
+    async briefs(ids) {
+      const t = current();
+      return ids.flatMap((id) => {
+        const a = t.articles.get(id);
+        return a ? [{ id: a.id, title: a.title, lang: a.lang, categoryId: a.categoryId, authorId: a.authorId, publishedAt: a.publishedAt }] : [];
+      });
+    },
   };
   return {
     articles: articleCollection,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { call, withBackend, login } from '../backend';
 import { loadWorld, matches, sectionOf, sum, type Filter, type Row, type World } from './bruteForce';
-import { filter, isoOf, period, query } from './arbitraries';
+import { filter, isoOf, LAST_DAY, period, query } from './arbitraries';
 
 withBackend();
 const RUNS = 40;
@@ -99,6 +99,25 @@ describe('every aggregation equals a brute-force sum over the derived rows', () 
           for (let d = p.from; d <= p.to; d++) trend.push(x.rs.find((r) => r.day === d)?.[m] ?? 0);
           expect(got.items[k].trend).toEqual(trend);
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('top N over the named periods, which the SQL stores answer from kept sums (7 and 30 days)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('today', '7d', '30d', '90d'), filter, fc.constantFrom('views', 'shares'), fc.integer({ min: 1, max: 100 }), async (name, f, by, limit) => {
+        type Item = { articleId: number; views: number; shares: number };
+        const days = { today: 1, '7d': 7, '30d': 30, '90d': 90 }[name];
+        const got = await get<{ items: Item[] }>(token, `/metrics/top?period=${name}&filter=${encodeURIComponent(JSON.stringify(f))}&by=${by}&limit=${limit}`);
+        const per = new Map<number, Row[]>();
+        for (const r of kept(rows, { from: LAST_DAY - days + 1, to: LAST_DAY }, f)) per.set(r.a.id, [...(per.get(r.a.id) ?? []), r]);
+        const ranked = [...per]
+          .map(([id, rs]) => ({ id, ...sum(rs) }))
+          .filter((x) => x[by] > 0)
+          .sort((x, y) => y[by] - x[by] || x.id - y.id)
+          .slice(0, limit);
+        expect(got.items.map((i) => [i.articleId, i.views, i.shares])).toEqual(ranked.map((x) => [x.id, x.views, x.shares]));
       }),
       { numRuns: RUNS },
     );

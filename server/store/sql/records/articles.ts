@@ -1,7 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Article } from '../../../../src/schemas';
 import type { ArticleCollection, ArticleRow } from '../../types';
-import { dateOrNull, deleteRow, getOne, guardedTx, insertRow, list, updateVersioned } from '../crud';
+import { dateOrNull, deleteRow, getOne, guardedTx, insertRow, isoOrNull, list, updateVersioned } from '../crud';
 import { rowsOf, type Executor } from '../driver';
 import { guard } from '../errors';
 import { whereOf } from '../list';
@@ -58,6 +58,15 @@ export const articleCollection = (db: Executor): ArticleCollection => ({
       return getOne(tx, articleReader, id);
     }),
   remove: (id) => deleteRow(db, articles, articles.id, id),
+  briefs: (ids) =>
+    guard(async () => {
+      if (!ids.length) return [];
+      const rows = await db
+        .select({ id: articles.id, title: articles.title, lang: articles.lang, categoryId: articles.categoryId, authorId: articles.authorId, publishedAt: articles.publishedAt })
+        .from(articles)
+        .where(inArray(articles.id, ids));
+      return rows.map((r) => ({ ...r, lang: r.lang as Article['lang'], publishedAt: isoOrNull(r.publishedAt) }));
+    }),
   countBy: (_field, query) =>
     guard(async () => {
       const where = whereOf(articleReader.fields, query, articleReader.search);
