@@ -15,6 +15,7 @@ export interface SqlStore extends Store {
   /** Tests: copies every table aside, to be restored in milliseconds by `restoreCheckpoint`. */
   saveCheckpoint(): Promise<void>;
   restoreCheckpoint(): Promise<void>;
+  tidy(): Promise<void>;
 }
 
 /**
@@ -42,6 +43,7 @@ export const createSqlStore = async (options: SqlStoreOptions): Promise<SqlStore
     },
     isEmpty: () => guard(async () => (await rowsOf<{ any: boolean }>(root, sql`SELECT EXISTS (SELECT 1 FROM users) AS any`))[0].any === false),
     ping: () => guard(async () => void (await root.execute(sql`SELECT 1`))),
+    tidy: () => guard(async () => void (await root.execute(sql`SELECT nd_fold_counts()`))),
     withStartupLock: (work) => guard(() => conn.withStartupLock(work)),
     close: () => conn.close(),
     advanceTraffic: (today) => guard(() => advanceTraffic(bulk, today)),
