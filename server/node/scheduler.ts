@@ -7,7 +7,10 @@ import { errorFields } from './log';
 export interface SchedulerTimes {
   /** How often due scheduled articles are published (the issue asks for at least every 30 s). */
   publishMs: number;
-  /** How often expired sessions and old failed sign-ins are removed (and demo traffic moves on). */
+  /**
+   * How often expired sessions and old failed sign-ins are removed, the store tidied (and demo
+   * traffic moves on).
+   */
   housekeepingMs: number;
 }
 export const defaultTimes: SchedulerTimes = { publishMs: 15_000, housekeepingMs: 10 * 60_000 };
@@ -50,6 +53,7 @@ export const startScheduler = (
     const now = deps.clock();
     await deps.store.db.sessions.removeExpired(now);
     await deps.store.db.loginFailures.removeBefore(now - THROTTLE_WINDOW_MS);
+    await deps.store.tidy?.();
     await advanceTraffic?.(now);
   });
   const timers = [setInterval(publish, times.publishMs), setInterval(housekeeping, times.housekeepingMs)];

@@ -5,7 +5,7 @@ import { rowsOf, type Executor } from './driver';
 const tables = [
   'categories', 'tags', 'authors', 'photo_credits', 'users', 'credentials', 'sessions', 'login_failures',
   'articles', 'article_tags', 'revisions', 'activity', 'reviews', 'metrics_daily',
-  'metrics_segment_daily', 'metrics_recent_day',
+  'metrics_segment_daily', 'metrics_recent_day', 'tag_article_counts', 'article_status_counts',
 ];
 const withIdentity = ['categories', 'tags', 'authors', 'photo_credits', 'users', 'articles', 'revisions', 'activity', 'reviews'];
 

@@ -18,6 +18,7 @@ export interface SqlStore extends Store {
   restoreCheckpoint(): Promise<void>;
   /** Tests: the aggregations with top lists ranked one way only (summing rows, or kept sums). */
   metricsBy(way: Exclude<TopWay, 'any'>): Metrics;
+  tidy(): Promise<void>;
 }
 
 /**
@@ -45,6 +46,7 @@ export const createSqlStore = async (options: SqlStoreOptions): Promise<SqlStore
     },
     isEmpty: () => guard(async () => (await rowsOf<{ any: boolean }>(root, sql`SELECT EXISTS (SELECT 1 FROM users) AS any`))[0].any === false),
     ping: () => guard(async () => void (await root.execute(sql`SELECT 1`))),
+    tidy: () => guard(async () => void (await root.execute(sql`SELECT nd_fold_counts()`))),
     withStartupLock: (work) => guard(() => conn.withStartupLock(work)),
     close: () => conn.close(),
     advanceTraffic: (today) => guard(() => advanceTraffic(bulk, today)),

@@ -21,7 +21,7 @@ const articleColumns: BulkColumn[] = [
 ];
 
 const tables = [
-  'metrics_segment_daily', 'metrics_daily', 'reviews', 'revisions', 'activity', 'article_tags', 'articles', 'sessions', 'credentials',
+  'tag_article_counts', 'article_status_counts', 'metrics_segment_daily', 'metrics_daily', 'reviews', 'revisions', 'activity', 'article_tags', 'articles', 'sessions', 'credentials',
   'login_failures', 'users', 'photo_credits', 'authors', 'tags', 'categories',
 ];
 

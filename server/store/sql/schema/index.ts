@@ -3,3 +3,4 @@ export * from './content';
 export * from './people';
 export * from './history';
 export * from './meta';
+export * from './counts';
