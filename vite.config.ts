@@ -59,9 +59,8 @@ const formLibs = new RegExp(
     'ra-core[\\/]dist[\\/]controller[\\/](field[\\/](useReferenceManyFieldController|ReferenceManyFieldBase|useReferenceArrayFieldController|ReferenceArrayFieldBase)|button[\\/]useDeleteController|list[\\/]useList)\\.js',
     'ra-core[\\/]dist[\\/]form[\\/](choices[\\/]|groups[\\/]|useSuggestions|FormDataConsumer|useFormIsDirty|useFormValues)',
     'ra-core[\\/]dist[\\/]dataProvider[\\/](useGetOne|useGetMany|useUpdate|useCreate|useDelete|useGetManyReference)\\.js',
-    'use-sync-external-store[\\/]',
-    '@mui[\\/]material[\\/]esm[\\/](Autocomplete|useAutocomplete|ToggleButton|ToggleButtonGroup|Radio|RadioGroup|Grid|Stack|Skeleton|FormGroup|FormControlLabel|ListSubheader)[\\/]',
-    '@mui[\\/]system[\\/]esm[\\/](Grid|Stack)[\\/]',
+    '@mui[\\/]material[\\/]esm[\\/](Autocomplete|useAutocomplete|Radio|RadioGroup|Stack|FormGroup|ListSubheader)[\\/]',
+    '@mui[\\/]system[\\/]esm[\\/]Stack[\\/]',
   ].join('|'),
 );
 const chunkGroups = [
