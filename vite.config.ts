@@ -51,7 +51,7 @@ const uiLibs = lib(
 const formLibs = new RegExp(
   [
     'ra-ui-materialui[\\/]dist[\\/](detail|form)[\\/]',
-    'ra-ui-materialui[\\/]dist[\\/]input[\\/](Autocomplete|AutocompleteArray|Boolean|Date|DateTime|Time|Number|Reference|ReferenceArray|Select|SelectArray|RadioButtonGroup|CheckboxGroup|NullableBoolean|File|Image|Password)Input[\\/.]',
+    'ra-ui-materialui[\\/]dist[\\/]input[\\/](Autocomplete|AutocompleteArray|Boolean|DateTime|Time|Number|Reference|ReferenceArray|Select|SelectArray|RadioButtonGroup|CheckboxGroup|NullableBoolean|File|Image|Password)Input[\\/.]',
     'ra-ui-materialui[\\/]dist[\\/]button[\\/](Show|Edit|Save|Clone|Delete|DeleteWithConfirm|DeleteWithUndo)Button\\.js',
     'ra-ui-materialui[\\/]dist[\\/]field[\\/](ChipField|ReferenceArrayField|ReferenceManyField|UrlField|BooleanField)\\.js',
     'ra-ui-materialui[\\/]dist[\\/](Labeled|input[\\/]LoadingInput|list[\\/]SingleFieldList)\\.js',

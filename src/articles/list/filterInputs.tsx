@@ -9,12 +9,11 @@ import {
 } from 'react-admin';
 import { CategoryTreeInput } from '../CategoryTreeInput';
 import { languageChoices } from '../choices';
-import { ZonedDayInput } from '../../common/ZonedDayInput';
 
 /**
- * The list's filter inputs but the search box: a chunk of their own (articleFilters.tsx), loaded
- * the first time one is shown, so the list's first paint carries no autocomplete, select,
- * switch or date input. Each takes the props react-admin's filter form gives a filter.
+ * The list's filter inputs but the search box and the dates: a chunk of their own (articleFilters.tsx), loaded
+ * the first time one is shown, so the list's first paint carries no autocomplete, select
+ * or switch input. Each takes the props react-admin's filter form gives a filter.
  */
 type FilterProps = Omit<ReferenceInputProps, 'reference' | 'children'> & { source: string };
 
@@ -37,5 +36,3 @@ export const LanguageFilter = (props: Omit<SelectInputProps, 'choices'>) => (
 );
 
 export const BreakingFilter = (props: BooleanInputProps) => <BooleanInput {...props} />;
-
-export const DayFilter = ZonedDayInput;
