@@ -31,17 +31,17 @@ const withoutMockWorkerForRealApi = (): Plugin => {
  * needs (the sign-in page, the layout, the providers: Rolldown's `$initial` tag) make the `ui`
  * chunk, loaded by every page. The rest, which only screens use, make two chunks: `ui-forms`,
  * the pieces of the forms and record pages (edit, create and show controllers and views, form
- * layouts, inputs but the text ones, save and delete buttons, the MUI parts only they use), and
- * `ui-screens`, everything else (lists, fields, filters' text inputs, dialogs), which every screen
- * loads; so the article list, whose other filter inputs and bulk actions load when first shown,
- * carries no form's pieces. (Cut per set of screens, `entriesAware`, it made some thirty
- * slivers, and a list visit more files and bytes: each sliver compresses alone.) `ui-forms`
- * names the modules by path: one the list needs by mistake would make the list load that chunk
- * too, which `node bench/bundle.mjs` shows. The editor's libraries (TipTap, ProseMirror) and the
- * charts' (recharts, d3) one lazy chunk each, loaded with the form or the dashboard. Our own
- * code keeps Rolldown's own cut: a screen's chunk, and small shared ones, so no screen pulls in
- * the forms' zod or the preview's DOMPurify. The embedded backend's libraries (MSW, Hono, the
- * seed) fall in no group.
+ * layouts, inputs but the text and date ones, save and delete buttons, the MUI parts only they
+ * use), and `ui-screens`, everything else (lists, fields, filters' text inputs, dialogs), which
+ * every screen loads; so the article list, whose other filter inputs and bulk actions load when
+ * first shown, carries no form's pieces. (Cut per set of screens, `entriesAware`, it made some
+ * thirty slivers, and a list visit more files and bytes: each sliver compresses alone.)
+ * `ui-forms` names the modules by path: one the list needs by mistake would make the list load
+ * that chunk too, which `node bench/bundle.mjs` shows. The editor's libraries (TipTap,
+ * ProseMirror) and the charts' (recharts, d3) one lazy chunk each, loaded with the form or the
+ * dashboard. Our own code keeps Rolldown's own cut: a screen's chunk, and small shared ones, so
+ * no screen pulls in the forms' zod or the preview's DOMPurify. The embedded backend's libraries
+ * (MSW, Hono, the seed) fall in no group.
  */
 const lib = (names: string) => new RegExp(`[\\/]node_modules[\\/](${names})[\\/]`);
 const uiLibs = lib(
