@@ -29,17 +29,39 @@ const withoutMockWorkerForRealApi = (): Plugin => {
  * Chunk groups, so a first visit loads a dozen files rather than sixty slivers of react-admin
  * and MUI cut wherever two screens share a piece. The react-admin, MUI and kin modules the entry
  * needs (the sign-in page, the layout, the providers: Rolldown's `$initial` tag) make the `ui`
- * chunk, loaded by every page; the rest of them, which only screens use, the `ui-screens` chunk,
- * loaded with the first screen, so the sign-in page carries no screen's pieces. (Cut per set of
- * screens, `entriesAware`, it made some thirty slivers, and a list visit more files.) The
- * editor's libraries (TipTap, ProseMirror) and the charts' (recharts, d3) one lazy chunk each,
- * loaded with the form or the dashboard. Our own code keeps Rolldown's own cut: a screen's chunk,
- * and small shared ones, so no screen pulls in the forms' zod or the preview's DOMPurify. The
- * embedded backend's libraries (MSW, Hono, the seed) fall in no group.
+ * chunk, loaded by every page. The rest, which only screens use, make two chunks: `ui-forms`,
+ * the pieces of the forms and record pages (edit, create and show controllers and views, form
+ * layouts, inputs but the text and date ones, save and delete buttons, the MUI parts only they
+ * use), and `ui-screens`, everything else (lists, fields, filters' text inputs, dialogs), which
+ * every screen loads; so the article list, whose other filter inputs and bulk actions load when
+ * first shown, carries no form's pieces. (Cut per set of screens, `entriesAware`, it made some
+ * thirty slivers, and a list visit more files and bytes: each sliver compresses alone.)
+ * `ui-forms` names the modules by path: one the list needs by mistake would make the list load
+ * that chunk too, which `node bench/bundle.mjs` shows. The editor's libraries (TipTap,
+ * ProseMirror) and the charts' (recharts, d3) one lazy chunk each, loaded with the form or the
+ * dashboard. Our own code keeps Rolldown's own cut: a screen's chunk, and small shared ones, so
+ * no screen pulls in the forms' zod or the preview's DOMPurify. The embedded backend's libraries
+ * (MSW, Hono, the seed) fall in no group.
  */
 const lib = (names: string) => new RegExp(`[\\/]node_modules[\\/](${names})[\\/]`);
 const uiLibs = lib(
   '@mui|@emotion|@popperjs|react-admin|ra-[^\\/]+|react-hook-form|@tanstack|react-router|react-router-dom|query-string|decode-uri-component|filter-obj|split-on-first|lodash|inflection|clsx|react-transition-group|react-is|prop-types|@babel|react-dropzone|attr-accept|file-selector|react-error-boundary|eventemitter3|use-sync-external-store',
+);
+/** What only forms and record pages use, by path (their dependencies follow them if nothing else needs them). */
+const formLibs = new RegExp(
+  [
+    'ra-ui-materialui[\\/]dist[\\/](detail|form)[\\/]',
+    'ra-ui-materialui[\\/]dist[\\/]input[\\/](Autocomplete|AutocompleteArray|Boolean|DateTime|Time|Number|Reference|ReferenceArray|Select|SelectArray|RadioButtonGroup|CheckboxGroup|NullableBoolean|File|Image|Password)Input[\\/.]',
+    'ra-ui-materialui[\\/]dist[\\/]button[\\/](Show|Edit|Save|Clone|Delete|DeleteWithConfirm|DeleteWithUndo)Button\\.js',
+    'ra-ui-materialui[\\/]dist[\\/]field[\\/](ChipField|ReferenceArrayField|ReferenceManyField|UrlField|BooleanField)\\.js',
+    'ra-ui-materialui[\\/]dist[\\/](Labeled|input[\\/]LoadingInput|list[\\/]SingleFieldList)\\.js',
+    'ra-core[\\/]dist[\\/]controller[\\/](edit|create|show|saveContext|input)[\\/]',
+    'ra-core[\\/]dist[\\/]controller[\\/](field[\\/](useReferenceManyFieldController|ReferenceManyFieldBase|useReferenceArrayFieldController|ReferenceArrayFieldBase)|button[\\/]useDeleteController|list[\\/]useList)\\.js',
+    'ra-core[\\/]dist[\\/]form[\\/](choices[\\/]|groups[\\/]|useSuggestions|FormDataConsumer|useFormIsDirty|useFormValues)',
+    'ra-core[\\/]dist[\\/]dataProvider[\\/](useGetOne|useGetMany|useUpdate|useCreate|useDelete|useGetManyReference)\\.js',
+    '@mui[\\/]material[\\/]esm[\\/](Autocomplete|useAutocomplete|Radio|RadioGroup|Stack|FormGroup|ListSubheader)[\\/]',
+    '@mui[\\/]system[\\/]esm[\\/]Stack[\\/]',
+  ].join('|'),
 );
 const chunkGroups = [
   {
@@ -55,11 +77,8 @@ const chunkGroups = [
     priority: 40,
   },
   { name: 'ui', test: uiLibs, tags: ['$initial' as const], priority: 50 },
-  {
-    name: 'ui-screens',
-    test: uiLibs,
-    priority: 45,
-  },
+  { name: 'ui-screens', test: (id: string) => uiLibs.test(id) && !formLibs.test(id), priority: 47 },
+  { name: 'ui-forms', test: uiLibs, priority: 45 },
 ];
 
 const sqlContract = ['pglite', 'postgres'].includes(process.env.NEWSDESK_TEST_STORE ?? '');

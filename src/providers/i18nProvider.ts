@@ -2,6 +2,7 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
 import { en } from '../i18n/en';
 import { numberFormat } from '../lib/numbers';
+import { loadRtlCache } from '../theme/emotionCaches';
 import { expandTwoFormPlurals } from './arabicPlurals';
 
 export type Locale = 'en' | 'ar';
@@ -11,10 +12,13 @@ export const locales = [
 ];
 export const directionOf = (locale: string): 'ltr' | 'rtl' => (locale === 'ar' ? 'rtl' : 'ltr');
 
-/** English is in the first bundle; Arabic is fetched the first time someone picks it. */
+/**
+ * English is in the first bundle; Arabic is fetched the first time someone picks it, with the
+ * right-to-left styling it needs (the theme turns RTL once these are loaded).
+ */
 const getMessages = (locale: string): TranslationMessages | Promise<TranslationMessages> =>
   locale === 'ar'
-    ? import('../i18n/ar').then(({ ar }) =>
+    ? Promise.all([import('../i18n/ar'), loadRtlCache()]).then(([{ ar }]) =>
         expandTwoFormPlurals(ar as unknown as TranslationMessages),
       )
     : (en as unknown as TranslationMessages);
@@ -24,7 +28,10 @@ const getMessages = (locale: string): TranslationMessages | Promise<TranslationM
  * of after the first render; the provider's import then finds it loaded.
  */
 export const preloadLocale = (locale: unknown): void => {
-  if (locale === 'ar') void import('../i18n/ar');
+  if (locale === 'ar') {
+    void import('../i18n/ar');
+    void loadRtlCache();
+  }
 };
 
 export interface LocaleAwareI18nProvider extends I18nProvider {

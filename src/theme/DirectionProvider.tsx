@@ -1,7 +1,7 @@
 import { CacheProvider } from '@emotion/react';
 import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { directionOf, type LocaleAwareI18nProvider } from '../providers/i18nProvider';
-import { emotionCaches } from './emotionCaches';
+import { emotionCacheFor } from './emotionCaches';
 import { makeThemes } from './themes';
 
 /** The locale whose messages are loaded (it changes when Arabic is ready). */
@@ -30,5 +30,5 @@ export const DirectionProvider = ({ i18nProvider, children }: Props) => {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [direction, locale, i18nProvider],
   );
-  return <CacheProvider value={emotionCaches[direction]}>{children(themes)}</CacheProvider>;
+  return <CacheProvider value={emotionCacheFor(direction)}>{children(themes)}</CacheProvider>;
 };

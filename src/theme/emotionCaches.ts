@@ -1,12 +1,18 @@
-import createCache from '@emotion/cache';
-import { prefixer } from 'stylis';
-import rtlPlugin from 'stylis-plugin-rtl';
+import createCache, { type EmotionCache } from '@emotion/cache';
+
+const ltr = createCache({ key: 'mui' });
+let rtl: EmotionCache | undefined;
 
 /**
- * Emotion caches per direction: the RTL one runs every rule through stylis-plugin-rtl, so
- * margins, paddings, borders and positions are mirrored for Arabic without per-component code.
+ * Makes the RTL emotion cache (rtlCache.ts, with stylis-plugin-rtl and cssjanus), fetched with
+ * the Arabic catalog: the direction turns RTL only once that catalog is loaded, so a page in
+ * English never downloads it.
  */
-export const emotionCaches = {
-  ltr: createCache({ key: 'mui' }),
-  rtl: createCache({ key: 'muirtl', stylisPlugins: [prefixer, rtlPlugin] }),
-};
+export const loadRtlCache = (): Promise<void> =>
+  import('./rtlCache').then(({ createRtlCache }) => {
+    rtl ??= createRtlCache();
+  });
+
+/** The emotion cache of a direction (RTL once loaded by loadRtlCache). */
+export const emotionCacheFor = (direction: 'ltr' | 'rtl'): EmotionCache =>
+  direction === 'rtl' && rtl ? rtl : ltr;

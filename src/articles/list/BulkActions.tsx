@@ -1,13 +1,18 @@
-import { BulkAddTagButton } from './BulkAddTagButton';
-import { BulkArchiveButton } from './BulkArchiveButton';
-import { BulkDeleteArticles } from './BulkDeleteArticles';
-import { BulkStatusButton } from './BulkStatusButton';
+import { useState } from 'react';
+import { useListContext } from 'react-admin';
+import { lazyPart } from '../../common/lazyPart';
 
-export const BulkActions = () => (
-  <>
-    <BulkStatusButton />
-    <BulkAddTagButton />
-    <BulkArchiveButton />
-    <BulkDeleteArticles />
-  </>
-);
+/** The buttons and what they need (dialogs, tag picker, bulk update) load with a first selection. */
+export const loadBulkActionButtons = () => import('./BulkActionButtons');
+const BulkActionButtons = lazyPart(() => loadBulkActionButtons().then((m) => m.BulkActionButtons));
+
+/**
+ * React-admin renders the bulk actions toolbar, collapsed, under every list; its buttons are
+ * rendered from the first selection on (and kept while the toolbar folds away again).
+ */
+export const BulkActions = () => {
+  const { selectedIds } = useListContext();
+  const [shown, setShown] = useState(false);
+  if (selectedIds.length > 0 && !shown) setShown(true);
+  return shown ? <BulkActionButtons /> : null;
+};

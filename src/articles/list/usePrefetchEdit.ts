@@ -1,26 +1,32 @@
 import { useEffect } from 'react';
 import { useListContext } from 'react-admin';
 import { whenIdle } from '../../common/whenIdle';
+import { preloadFilterInputs } from './articleFilters';
+import { loadBulkActionButtons } from './BulkActions';
 
 /**
- * Once the list's first page is on screen and the page is idle, loads the code a row click
- * opens: the edit screen and the editor (TipTap, ProseMirror), so the click waits on neither
- * the download nor the modules' evaluation. Only for those who may edit; a failed load is left
- * to the click, which asks again. `performance.mark` lets bench/versus.mjs tell these files
- * from the list's own.
+ * Once the list's first page is on screen and the page is idle, loads the code a click opens:
+ * for those who may edit, the edit screen and the editor (TipTap, ProseMirror), so a row click
+ * waits on neither the download nor the modules' evaluation, and the bulk actions; for all, the
+ * filter inputs ("Add filter"). A failed load is left to the click, which asks again.
+ * `performance.mark` lets bench/versus.mjs tell these files from the list's own.
  */
-let prefetched = false;
+let prefetched = { filters: false, edit: false };
 
 export const usePrefetchEdit = (canEdit: boolean) => {
   const { isPending } = useListContext();
   useEffect(() => {
-    if (isPending || !canEdit || prefetched) return;
+    if (isPending || (prefetched.filters && (prefetched.edit || !canEdit))) return;
     return whenIdle(() => {
-      prefetched = true;
       performance.mark('newsdesk:prefetch-edit');
       const ignore = () => undefined;
-      import('../ArticleEdit').catch(ignore);
-      import('../../editor/BodyInput').catch(ignore);
+      if (!prefetched.filters) preloadFilterInputs().catch(ignore);
+      if (canEdit && !prefetched.edit) {
+        import('../ArticleEdit').catch(ignore);
+        import('../../editor/BodyInput').catch(ignore);
+        loadBulkActionButtons().catch(ignore);
+      }
+      prefetched = { filters: true, edit: prefetched.edit || canEdit };
     });
   }, [isPending, canEdit]);
 };
