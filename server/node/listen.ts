@@ -10,10 +10,10 @@ export const KEEP_ALIVE_MS = 65_000;
 export const listen = (fetch: (request: Request) => Response | Promise<Response>, port: number, hostname: string) =>
   new Promise<{ server: Server; port: number }>((resolve, reject) => {
     const server = serve({ fetch, port, hostname }, (info: AddressInfo) => resolve({ server, port: info.port })) as Server;
-    // Node closes a keep-alive connection 5 s after its last answer by default. When a burst
-    // keeps the event loop busy longer than that (PGlite runs on it), the timer fires before the
-    // socket's next request is read, and that request is lost without an answer (bench/load.mjs
-    // counts them). Keep idle connections for a minute, as proxies and browsers do.
+    // Node closes a keep-alive connection 5 s after its last answer by default. When something
+    // holds the event loop longer than that (PGlite runs on it: a long statement, a restore),
+    // the timer fires before a request that arrived meanwhile is read, and that request is lost
+    // without an answer. Keep idle connections for a minute, as proxies and browsers do.
     server.keepAliveTimeout = KEEP_ALIVE_MS;
     server.headersTimeout = KEEP_ALIVE_MS + 1_000;
     server.once('error', (e: NodeJS.ErrnoException) =>
