@@ -1,6 +1,8 @@
 import { dropSchemas } from '../../support/freshPostgres';
 import { buildSeed } from '../../../server/seed';
+import { expect } from 'vitest';
 import { createSqlStore, type SqlStore } from '../../../server/store/sql';
+import type { ArticleRow } from '../../../server/store/types';
 
 /** The instant the test seed is built for (fixed, so figures are the same every run). */
 export const NOW = Date.UTC(2025, 9, 28, 12, 0, 0);
@@ -24,3 +26,20 @@ export const sqlStoreKinds = (): { name: string; open: () => Promise<SqlStore> }
   }
   return kinds;
 };
+
+/** Saves article `id` with `change` applied to its stored fields, as a PUT writes it; null on a version conflict. */
+export const rewriteArticle = async (db: SqlStore['db'], id: number, change: Partial<ArticleRow>) => {
+  const a = (await db.articles.get(id))!;
+  const row: Partial<typeof a> = { ...a };
+  for (const k of ['id', 'version', 'views', 'shares'] as const) delete row[k];
+  return db.articles.update(id, { ...(row as ArticleRow), ...change }, a.version);
+};
+
+/** The same save, in a transaction that is then undone. */
+export const rewriteUndone = (store: SqlStore, id: number, change: Partial<ArticleRow>) =>
+  expect(
+    store.tx(async (db) => {
+      await rewriteArticle(db, id, change);
+      throw new Error('undo');
+    }),
+  ).rejects.toThrow('undo');
