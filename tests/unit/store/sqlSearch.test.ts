@@ -25,6 +25,7 @@ describe.each(sqlStoreKinds())('article search ($name)', ({ open }) => {
       // Hamza on alef and taa marbuta written plainly.
       story('ahmad', 'ar', 'أحمد يفوز بالجائزة الكبرى', '<p>فازت الفرقة بالمسابقة.</p>'),
       story('summary', 'en', 'Budget talks resume', '<p>Nothing yet.</p>', 'Lawmakers discussed inflation figures'),
+      story('percent', 'en', 'Fares up 5% on Zeta_Line from March', '<p>Commuters object.</p>'),
     ];
     for (const r of rows) made[r.slug] = (await store.db.articles.insert(r)).id;
   }, 120_000);
@@ -63,6 +64,9 @@ describe.each(sqlStoreKinds())('article search ($name)', ({ open }) => {
     // LIKE's wildcards typed by a user are literal.
     expect(await find('%')).toEqual([]);
     expect(await find('_S, Japan sign agr')).toEqual([]);
+    expect(await find('fares up 5% on zeta_l')).toEqual([made.percent]);
+    expect(await find('Fares u_')).toEqual([]);
+    expect(await find('Fares up 5% o')).toEqual([made.percent]);
   });
 
   test('the requested sort is kept; relevance ranks only when asked', async () => {

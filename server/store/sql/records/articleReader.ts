@@ -46,15 +46,22 @@ export const articleFields: FieldMap = {
   shares: column(articles.shares, 'int'),
 };
 
-/** `%` and `_` typed by a user are literal in the title prefix match. */
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * Full text (the generated `search` document, GIN-indexed, each article in its language's
  * configuration) or a title that starts with the query, for a title typed in part.
+ *
+ * The prefix is a range of the title index (text_pattern_ops compares bytes, so every title
+ * that starts with p lies in [p, p + U+10FFFF)), not `LIKE p || '%'`: LIKE is only approximated
+ * by the index, so PostgreSQL would check the whole OR again on every row the bitmap finds,
+ * reading each one's search document. For a common word (23,268 of 50,000 articles) that took
+ * the count from 20 to 200 ms. A title whose prefix goes on with the noncharacter U+10FFFF is
+ * found by its words only.
  */
-export const articleSearch = (q: string): SQL =>
-  sql`(${articles.search} @@ nd_search_query(${q}) OR nd_normalize(lower(${articles.title})) LIKE nd_normalize(lower(${likeEscape(q)})) || '%')`;
+export const articleSearch = (q: string): SQL => {
+  const title = sql`nd_normalize(lower(${articles.title}))`;
+  const prefix = sql`nd_normalize(lower(${q}))`;
+  return sql`(${articles.search} @@ nd_search_query(${q}) OR (${title} ~>=~ ${prefix} AND ${title} ~<~ (${prefix} || chr(1114111))))`;
+};
 
 /** Sort key `relevance`: the text-search rank of `q`, used only when a sort asks for it. */
 const relevance = (query: ListQuery): Record<string, SQL> => {
