@@ -47,12 +47,11 @@ export const transitionCheck = (role: Role, from: ArticleStatus, to: ArticleStat
 export const checklistCheck = async (db: Db, a: ArticleInput): Promise<void> => {
   if (!requiresPublishChecklist(a.status)) return;
   // The checklist's lookups are synchronous: fetch the three records it may ask about first.
+  // One after the other: inside a save's transaction they share one connection.
   const credit = a.featuredImage?.photoCreditId;
-  const [category, author, photoCredit] = await Promise.all([
-    a.categoryId === null ? null : db.categories.get(a.categoryId),
-    a.authorId === null ? null : db.authors.get(a.authorId),
-    credit == null ? null : db.photoCredits.get(credit),
-  ]);
+  const category = a.categoryId === null ? null : await db.categories.get(a.categoryId);
+  const author = a.authorId === null ? null : await db.authors.get(a.authorId);
+  const photoCredit = credit == null ? null : await db.photoCredits.get(credit);
   const items = publishChecklist(a, {
     hasCategory: (id) => category?.id === id,
     hasAuthor: (id) => author?.id === id,

@@ -14,17 +14,21 @@ export const sectionIds = async (db: Db, id: number): Promise<number[]> => {
   return [id, ...children.rows.map((c) => c.id)];
 };
 
-/** Every reference that does not exist, by field (the database would name only the first). */
+/**
+ * Every reference that does not exist, by field (the database would name only the first). The
+ * lookups run one after the other: inside a save's transaction they share one connection, where
+ * queries sent together only queue (pg 8 warns that version 9 refuses them).
+ */
 const referenceErrors = async (db: Db, a: ArticleInput, selfId: number | undefined): Promise<FieldErrors> => {
   const errors: FieldErrors = {};
   const credit = a.featuredImage?.photoCreditId;
-  const [category, author, photoCredit, translated, tags] = await Promise.all([
-    a.categoryId === null ? true : db.categories.get(a.categoryId),
-    a.authorId === null ? true : db.authors.get(a.authorId),
-    credit == null ? true : db.photoCredits.get(credit),
-    a.translationOf === null ? true : a.translationOf === selfId ? null : db.articles.get(a.translationOf),
-    a.tagIds.length ? db.tags.list({ where: [{ field: 'id', op: 'in', values: a.tagIds }], sort: [['id', 'ASC']], range: null }) : null,
-  ]);
+  const category = a.categoryId === null ? true : await db.categories.get(a.categoryId);
+  const author = a.authorId === null ? true : await db.authors.get(a.authorId);
+  const photoCredit = credit == null ? true : await db.photoCredits.get(credit);
+  const translated = a.translationOf === null ? true : a.translationOf === selfId ? null : await db.articles.get(a.translationOf);
+  const tags = a.tagIds.length
+    ? await db.tags.list({ where: [{ field: 'id', op: 'in', values: a.tagIds }], sort: [['id', 'ASC']], range: null })
+    : null;
   if (!category) errors.categoryId = msg.invalid;
   if (!author) errors.authorId = msg.invalid;
   if (tags && tags.total !== new Set(a.tagIds).size) errors.tagIds = msg.invalid;
