@@ -36,7 +36,12 @@ export const articleInputObject = z.object({
   summary: optionalText(1000),
   body: z.string().max(2_000_000, msg.tooLong).default(''),
   categoryId: idSchema.nullable().default(null),
-  tagIds: z.array(idSchema).max(50, msg.tooLong).default([]),
+  // A tag named twice is one tag: stored and counted once, in the order first named.
+  tagIds: z
+    .array(idSchema)
+    .max(50, msg.tooLong)
+    .transform((ids) => [...new Set(ids)])
+    .default([]),
   authorId: idSchema.nullable().default(null),
   featuredImage: featuredImageSchema.nullable().default(null),
   status: articleStatusSchema.default('draft'),

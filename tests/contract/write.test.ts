@@ -30,6 +30,18 @@ describe('writing through ra-data-simple-rest', () => {
     expect(a.body).toBe('<p>Opening paragraph.</p><p>Second <a>link</a>.</p>');
   });
 
+  test('a tag named twice is stored once and counted once', async () => {
+    const dp = await signIn('editor');
+    const countOf = async (id: number) => (await dp.getOne<Tag>('tags', { id })).data.articleCount;
+    const before = await countOf(10);
+    const { data: created } = await dp.create<Article>('articles', { data: { ...newArticle, tagIds: [10, 38, 10] } });
+    expect(created.tagIds).toEqual([10, 38]);
+    expect(await countOf(10)).toBe(before + 1);
+    const { data: updated } = await dp.update<Article>('articles', { id: created.id, data: { ...created, tagIds: [38, 10, 38, 10] }, previousData: created });
+    expect(updated.tagIds).toEqual([38, 10]);
+    expect(await countOf(10)).toBe(before + 1);
+  });
+
   test('update bumps the version, keeps createdAt, and publishing sets publishedAt to now', async () => {
     const dp = await signIn('editor');
     const { data: created } = await dp.create<Article>('articles', { data: newArticle });
