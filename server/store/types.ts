@@ -291,7 +291,7 @@ export interface Store {
   withStartupLock<T>(work: () => Promise<T>): Promise<T>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
-  /** Periodic upkeep (server housekeeping): the SQL store folds the rows of its kept counts. */
+  /** Periodic upkeep (server housekeeping): the SQL store folds the rows of its kept counts, and on PGlite vacuums once a day. */
   tidy?(): Promise<void>;
   close(): Promise<void>;
 }
