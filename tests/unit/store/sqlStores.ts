@@ -9,12 +9,16 @@ export const NOW = Date.UTC(2025, 9, 28, 12, 0, 0);
 export const seed200 = buildSeed(200, NOW);
 
 /**
- * The SQL stores the suite runs on: in-memory PGlite always, and a PostgreSQL server when
+ * The SQL stores the suite runs on: in-memory PGlite, and a PostgreSQL server when
  * TEST_DATABASE_URL is set (its public schema and drizzle's migration log are dropped first).
+ * With NEWSDESK_TEST_STORE=postgres, PostgreSQL alone: `npm run test:store:postgres`, the CI's
+ * run of these tests on a real server (the unit run has already covered PGlite).
  */
 export const sqlStoreKinds = (): { name: string; open: () => Promise<SqlStore> }[] => {
-  const kinds = [{ name: 'pglite', open: () => createSqlStore({ kind: 'pglite' }) }];
+  const postgresOnly = process.env.NEWSDESK_TEST_STORE === 'postgres';
+  const kinds = postgresOnly ? [] : [{ name: 'pglite', open: () => createSqlStore({ kind: 'pglite' }) }];
   const url = process.env.TEST_DATABASE_URL;
+  if (postgresOnly && !url) throw new Error('NEWSDESK_TEST_STORE=postgres needs TEST_DATABASE_URL');
   if (url) {
     kinds.push({
       name: 'postgres',
