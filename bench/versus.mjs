@@ -1,6 +1,10 @@
 // Newsdesk against the anchor, a minimal react-admin 5.15 app (../shared/anchors/ra-baseline),
 // side by side in one run: both production builds served on loopback, alternating cold runs in
-// Chromium. `node bench/versus.mjs [--runs 5] [--no-build] [--dist DIR]`; `npm run bench` runs it last.
+// Chromium. `node bench/versus.mjs [--runs 5] [--no-build] [--dist DIR] [--server DATA_DIR]`;
+// `npm run bench` runs it last. `--server DATA_DIR`: Newsdesk against its Node server instead of
+// the in-browser demo, the dashboard built with `--mode server` and served by `server/main.ts`
+// on a copy of DATA_DIR (a NEWSDESK_DATA_DIR with the demo newsroom seeded, as `bench/load.mjs`
+// leaves one with LOAD_DATA_DIR): no service worker, the same reload and click.
 //
 // Per run, each app in a new browser context: open the list (Newsdesk: sign in first, at
 // 50,000 articles), wait for the service worker, clear the HTTP cache, reload, then
@@ -17,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { launch, median } from './lib.mjs';
+import { launch, median, startServer } from './lib.mjs';
 import { splitLoaded } from './versus-chunks.mjs';
 import { PROBE } from './versus-probe.mjs';
 
@@ -36,6 +40,8 @@ const BUILD = !argv.includes('--no-build');
 /** `--dist DIR`: measure a demo build made elsewhere (with `--manifest`), such as an older commit's. */
 const DIST = opt('dist', null);
 const PORT = Number(process.env.VERSUS_PORT ?? 18410);
+/** `--server DATA_DIR`: Newsdesk on its Node server, on a copy of that data directory. */
+const SERVER_DATA = opt('server', null);
 const sh = (cmd, args, options) => {
   const r = spawnSync(cmd, args, { stdio: ['ignore', 2, 2], ...options });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status})`);
@@ -62,7 +68,46 @@ function buildAnchor() {
   return { dir: join(dir, 'dist'), vite: join(dir, 'node_modules/vite/bin/vite.js'), cwd: dir };
 }
 
+/** The dashboard for the Node server (`--mode server`), with Vite's manifest for splitLoaded. */
+function buildNewsdeskForServer() {
+  const out = join(WORK, 'newsdesk-server');
+  if (BUILD || !existsSync(out))
+    sh(
+      'npx',
+      [
+        'vite',
+        'build',
+        '--mode',
+        'server',
+        '--outDir',
+        out,
+        '--emptyOutDir',
+        '--manifest',
+        '--logLevel',
+        'warn',
+      ],
+      {
+        cwd: REPO,
+      },
+    );
+  return { dir: out, server: true };
+}
+
+/** `server/main.ts` on a copy of SERVER_DATA, serving the dashboard of `dir`, on loopback. */
+async function startNewsdeskServer({ dir }, port) {
+  const data = join(WORK, 'server-data');
+  rmSync(data, { recursive: true, force: true });
+  cpSync(resolve(SERVER_DATA), data, { recursive: true });
+  const server = await startServer({
+    NEWSDESK_DATA_DIR: data,
+    NEWSDESK_STATIC_DIR: dir,
+    PORT: String(port),
+  });
+  return { kill: () => void server.stop() };
+}
+
 function buildNewsdesk() {
+  if (SERVER_DATA) return buildNewsdeskForServer();
   if (DIST)
     return { dir: resolve(DIST), vite: join(REPO, 'node_modules/vite/bin/vite.js'), cwd: REPO };
   const out = join(WORK, `newsdesk-demo-${SEED}`);
@@ -145,9 +190,11 @@ async function oneRun(browser, app, base, dist) {
       timeout: 60_000,
       polling: 50,
     });
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
-      timeout: 30_000,
-    });
+    // The demo's backend is MSW's service worker; against the Node server there is none.
+    if (!(app === 'newsdesk' && SERVER_DATA))
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+        timeout: 30_000,
+      });
     await page.waitForTimeout(500);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.clearBrowserCache');
@@ -212,7 +259,8 @@ export async function versusBench() {
   try {
     let port = PORT;
     for (const app of Object.keys(APPS)) {
-      servers.push(await serve(builds[app], port));
+      const server = builds[app].server ? startNewsdeskServer : serve;
+      servers.push(await server(builds[app], port));
       bases[app] = `http://127.0.0.1:${port++}`;
     }
     const browser = await launch();
@@ -258,8 +306,11 @@ function report(results) {
     ['row click → edit form ready (Newsdesk: editor)', 'edit', (x) => `${Math.round(x)} ms`],
   ];
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  const newsdesk = SERVER_DATA
+    ? `Newsdesk on its Node server (${SERVER_DATA})`
+    : `Newsdesk (${SEED} articles)`;
   console.log(
-    `Newsdesk (${SEED} articles) vs the anchor (minimal react-admin, 10,000 posts): medians of ${RUNS} alternating runs; load average ${load}`,
+    `${newsdesk} vs the anchor (minimal react-admin, 10,000 posts): medians of ${RUNS} alternating runs; load average ${load}`,
   );
   console.log(`${''.padEnd(52)} ${'anchor'.padStart(10)} ${'Newsdesk'.padStart(10)}  ratio (goal)`);
   for (const [label, k, f] of rows) {
