@@ -65,15 +65,23 @@ const shared = (direction: 'ltr' | 'rtl', loadingLabel: string): RaThemeOptions 
      * react-admin's DataTable puts "Select this row" on the checkbox's wrapper span, where
      * ARIA forbids it, and leaves the input itself unnamed (axe: label, aria-prohibited-attr).
      * Move any aria-label given to a Checkbox onto its input.
+     *
+     * Its loading placeholder (a grey table shown once a page has loaded for a second) draws
+     * checkboxes with no name and no action: hide those from screen readers and the Tab key, as
+     * the rest of the placeholder is (axe caught one, in a CI run where a list took that long).
      */
     MuiCheckbox: {
       defaultProps: {
         slotProps: {
-          root: () => ({ 'aria-label': undefined }),
+          root: (ownerState: CheckboxOwnerState) => ({
+            'aria-label': undefined,
+            ...(isPlaceholder(ownerState) ? { 'aria-hidden': true } : {}),
+          }),
           // A default slotProps.input replaces the deprecated inputProps: carry them over.
-          input: (ownerState: { 'aria-label'?: string; inputProps?: object }) => ({
+          input: (ownerState: CheckboxOwnerState) => ({
             ...ownerState.inputProps,
             ...(ownerState['aria-label'] ? { 'aria-label': ownerState['aria-label'] } : {}),
+            ...(isPlaceholder(ownerState) ? { tabIndex: -1 } : {}),
           }),
         },
       },
@@ -90,6 +98,23 @@ const shared = (direction: 'ltr' | 'rtl', loadingLabel: string): RaThemeOptions 
     },
   },
 });
+
+interface CheckboxOwnerState {
+  'aria-label'?: string;
+  'aria-labelledby'?: string;
+  inputProps?: { 'aria-label'?: string; 'aria-labelledby'?: string };
+  onChange?: unknown;
+  onClick?: unknown;
+}
+
+/** A checkbox nobody can name or use: a loading placeholder's picture of one. */
+const isPlaceholder = (o: CheckboxOwnerState) =>
+  !o.onChange &&
+  !o.onClick &&
+  !o['aria-label'] &&
+  !o['aria-labelledby'] &&
+  !o.inputProps?.['aria-label'] &&
+  !o.inputProps?.['aria-labelledby'];
 
 /** The themes of one direction; `loadingLabel` is "Loading" in the UI language. */
 export const makeThemes = (direction: 'ltr' | 'rtl', loadingLabel = 'Loading') => ({

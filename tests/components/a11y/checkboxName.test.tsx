@@ -1,6 +1,14 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import Checkbox from '@mui/material/Checkbox';
 import { ThemeProvider, createTheme } from '@mui/material/styles';
+import {
+  AdminContext,
+  DataTable,
+  ListContextProvider,
+  ResourceContextProvider,
+  memoryStore,
+  type ListControllerResult,
+} from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { themes } from '../../../src/theme/themes';
 
@@ -19,5 +27,42 @@ describe('checkboxes in the app theme', () => {
     renderInTheme(<Checkbox inputProps={{ 'aria-label': 'Select all', name: 'all' }} />);
     const input = screen.getByRole('checkbox', { name: 'Select all' });
     expect(input.getAttribute('name')).toBe('all');
+  });
+
+  it('hide a list still loading: no unnamed checkbox for a screen reader or the Tab key', async () => {
+    // A list whose page has not come yet: after a second DataTable draws its grey placeholder,
+    // with a checkbox per fake row that has no name and does nothing.
+    const pending = {
+      data: undefined,
+      total: undefined,
+      isPending: true,
+      isLoading: true,
+      isFetching: true,
+      resource: 'articles',
+      selectedIds: [],
+      sort: { field: 'id', order: 'ASC' },
+      filterValues: {},
+      displayedFilters: {},
+      page: 1,
+      perPage: 25,
+    } as unknown as ListControllerResult;
+    const { container } = render(
+      <AdminContext store={memoryStore()} theme={themes.ltr.light}>
+        <ResourceContextProvider value="articles">
+          <ListContextProvider value={pending}>
+            <DataTable>
+              <DataTable.Col source="title" />
+            </DataTable>
+          </ListContextProvider>
+        </ResourceContextProvider>
+      </AdminContext>,
+    );
+    await waitFor(
+      () => expect(container.querySelectorAll('input[type="checkbox"]').length).toBeGreaterThan(1),
+      { timeout: 3_000 },
+    );
+    const drawn = container.querySelectorAll('input[type="checkbox"]');
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+    for (const input of drawn) expect(input.getAttribute('tabindex')).toBe('-1');
   });
 });
