@@ -68,31 +68,6 @@ function buildAnchor() {
   return { dir: join(dir, 'dist'), vite: join(dir, 'node_modules/vite/bin/vite.js'), cwd: dir };
 }
 
-/** The dashboard for the Node server (`--mode server`), with Vite's manifest for splitLoaded. */
-function buildNewsdeskForServer() {
-  const out = join(WORK, 'newsdesk-server');
-  if (BUILD || !existsSync(out))
-    sh(
-      'npx',
-      [
-        'vite',
-        'build',
-        '--mode',
-        'server',
-        '--outDir',
-        out,
-        '--emptyOutDir',
-        '--manifest',
-        '--logLevel',
-        'warn',
-      ],
-      {
-        cwd: REPO,
-      },
-    );
-  return { dir: out, server: true };
-}
-
 /** `server/main.ts` on a copy of SERVER_DATA, serving the dashboard of `dir`, on loopback. */
 async function startNewsdeskServer({ dir }, port) {
   const data = join(WORK, 'server-data');
@@ -106,21 +81,40 @@ async function startNewsdeskServer({ dir }, port) {
   return { kill: () => void server.stop() };
 }
 
+/**
+ * Newsdesk's production build with Vite's manifest (for splitLoaded): the in-browser demo at
+ * SEED articles, or with `--server` the dashboard for the Node server (`--mode server`).
+ */
 function buildNewsdesk() {
-  if (SERVER_DATA) return buildNewsdeskForServer();
-  if (DIST)
+  if (DIST && !SERVER_DATA)
     return { dir: resolve(DIST), vite: join(REPO, 'node_modules/vite/bin/vite.js'), cwd: REPO };
-  const out = join(WORK, `newsdesk-demo-${SEED}`);
+  const out = join(WORK, SERVER_DATA ? 'newsdesk-server' : `newsdesk-demo-${SEED}`);
+  const mode = SERVER_DATA ? ['--mode', 'server'] : [];
   if (BUILD || !existsSync(out))
     sh(
       'npx',
-      ['vite', 'build', '--outDir', out, '--emptyOutDir', '--manifest', '--logLevel', 'warn'],
+      [
+        'vite',
+        'build',
+        ...mode,
+        '--outDir',
+        out,
+        '--emptyOutDir',
+        '--manifest',
+        '--logLevel',
+        'warn',
+      ],
       {
         cwd: REPO,
         env: { ...process.env, VITE_SEED_ARTICLES: String(SEED) },
       },
     );
-  return { dir: out, vite: join(REPO, 'node_modules/vite/bin/vite.js'), cwd: REPO };
+  return {
+    dir: out,
+    vite: join(REPO, 'node_modules/vite/bin/vite.js'),
+    cwd: REPO,
+    server: Boolean(SERVER_DATA),
+  };
 }
 
 async function serve({ dir, vite, cwd }, port) {

@@ -33,8 +33,12 @@ export const createSqlStore = async (options: SqlStoreOptions): Promise<SqlStore
   const conn = await guard(() => connect(options));
   const root = conn.db;
   const bulk = conn.bulk;
-  const vacuumed = (at: number) =>
-    root.execute(sql`INSERT INTO meta (key, value) VALUES (${VACUUMED_AT}, ${String(at)}) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`);
+  const meta: Store['meta'] = {
+    get: (key) => guard(async () => (await rowsOf<{ value: string }>(root, sql`SELECT value FROM meta WHERE key = ${key}`))[0]?.value ?? null),
+    set: (key, value) =>
+      guard(async () => void (await root.execute(sql`INSERT INTO meta (key, value) VALUES (${key}, ${value}) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`))),
+  };
+  const vacuumed = (at: number) => meta.set(VACUUMED_AT, String(at));
   /**
    * PGlite has no autovacuum. Without VACUUM every save leaves its row's old version behind
    * (the daily traffic advance rewrites all 50,000 articles), tables and indexes only grow, and
@@ -44,7 +48,7 @@ export const createSqlStore = async (options: SqlStoreOptions): Promise<SqlStore
    */
   const vacuumWhenDue = async () => {
     if (options.kind !== 'pglite') return;
-    const at = Number((await rowsOf<{ value: string }>(root, sql`SELECT value FROM meta WHERE key = ${VACUUMED_AT}`))[0]?.value ?? 0);
+    const at = Number((await meta.get(VACUUMED_AT)) ?? 0);
     if (Date.now() - at < VACUUM_EVERY_MS) return;
     await root.execute(sql`VACUUM (ANALYZE)`);
     await vacuumed(Date.now());
@@ -58,13 +62,9 @@ export const createSqlStore = async (options: SqlStoreOptions): Promise<SqlStore
       // Fresh statistics (the planner sees 50,000 articles, not an empty table) and a visibility
       // map, so counts and metric sums can read indexes alone (index-only scans).
       await guard(() => bulk.execute(sql`VACUUM ANALYZE`));
-      await guard(() => vacuumed(Date.now()));
+      await vacuumed(Date.now());
     },
-    meta: {
-      get: (key) => guard(async () => (await rowsOf<{ value: string }>(root, sql`SELECT value FROM meta WHERE key = ${key}`))[0]?.value ?? null),
-      set: (key, value) =>
-        guard(async () => void (await root.execute(sql`INSERT INTO meta (key, value) VALUES (${key}, ${value}) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`))),
-    },
+    meta,
     isEmpty: () => guard(async () => (await rowsOf<{ any: boolean }>(root, sql`SELECT EXISTS (SELECT 1 FROM users) AS any`))[0].any === false),
     ping: () => guard(async () => void (await root.execute(sql`SELECT 1`))),
     tidy: () =>
