@@ -8,7 +8,9 @@ import { cors } from 'hono/cors';
 export const corsFor = (origins: string[]) =>
   cors({
     origin: (origin) => (origins.includes(origin) ? origin : null),
-    allowHeaders: ['Authorization', 'Content-Type'],
+    // ra-data-simple-rest sends `Range` with every list (not a safelisted value); the article
+    // list under a search sends `Prefer: count=none`.
+    allowHeaders: ['Authorization', 'Content-Type', 'Range', 'Prefer'],
     // ra-data-simple-rest reads the total from Content-Range; the login page reads Retry-After.
     exposeHeaders: ['Content-Range', 'Retry-After', 'X-Request-Id'],
     maxAge: 600,

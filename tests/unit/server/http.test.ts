@@ -95,6 +95,17 @@ describe('the API as an HTTP service', () => {
     expect(other.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 
+  test('a list from another origin may send Range (every ra-data-simple-rest list) and Prefer', async () => {
+    const app = appFor(memoryStore(), { corsOrigins: ['https://cms.example.com'] });
+    const preflight = await app.request('/api/articles', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://cms.example.com', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization,prefer,range' },
+    });
+    expect(preflight.status).toBe(204);
+    const allowed = preflight.headers.get('Access-Control-Allow-Headers')?.toLowerCase().split(/\s*,\s*/);
+    expect(allowed).toEqual(expect.arrayContaining(['authorization', 'prefer', 'range']));
+  });
+
   test('GET /api/health: 200 while the database answers, 503 when it does not', async () => {
     const store = memoryStore();
     const app = appFor(store);
