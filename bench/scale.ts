@@ -48,10 +48,10 @@ try {
     console.log(`seed ${size} articles + ${rows} metric rows (90 days): ${((performance.now() - t) / 1000).toFixed(1)} s   [load ${load()}]`);
   }
   const size = sizes.at(-1)!;
-  const call = async (method: string, path: string, token?: string, body?: unknown) => {
+  const call = async (method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) => {
     const res = await app.fetch(new Request(`http://127.0.0.1/api${path}`, {
       method,
-      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
       body: body ? JSON.stringify(body) : undefined,
     }));
     const json = await res.json();
@@ -59,13 +59,13 @@ try {
     return json;
   };
   const { token } = (await call('POST', '/auth/login', undefined, { email: 'admin@newsdesk.test', password: 'newsdesk' })) as { token: string };
-  console.log(`\nat ${size} articles, ${runs} runs each after one warm-up (ms)`);
+  console.log(`\nat ${size} articles, ${runs} runs each after a warm-up of each different request (ms)`);
   for (const group of scaleCases(size, runs)) {
     const cases = group.cases.filter((c) => !only || only.test(c.name));
     if (!cases.length) continue;
     console.log(`-- ${group.title} (target p95 < ${group.target} ms)   [load ${load()}]`);
     for (const c of cases) {
-      await c.run(call, token, 0);
+      for (let i = 0; i < (c.distinct ?? 1); i++) await c.run(call, token, i);
       const times: number[] = [];
       for (let i = 1; i <= runs; i++) {
         const t = performance.now();

@@ -34,7 +34,7 @@ const operation = (e: Endpoint) => {
     name, in: 'path', required: true, schema: name === 'date' ? { type: 'string', format: 'date' } : { type: 'integer', minimum: 1 },
   }));
   const query = (e.query ?? []).map((q) => ({
-    name: q.name, in: 'query', required: false, description: q.description,
+    name: q.name, in: q.in ?? 'query', required: false, description: q.description,
     schema: { type: q.type ?? 'string', ...(q.enum ? { enum: q.enum } : {}) },
   }));
   const isList = Array.isArray(e.answer);
@@ -47,7 +47,7 @@ const operation = (e: Endpoint) => {
     responses: {
       [e.status ?? 200]: {
         description: 'Success',
-        ...(isList ? { headers: { 'Content-Range': { description: '{resource} {first}-{last}/{total}', schema: { type: 'string' } } } } : {}),
+        ...(isList ? { headers: { 'Content-Range': { description: '{resource} {first}-{last}/{total}, or /* under Prefer: count=none while more rows follow', schema: { type: 'string' } } } } : {}),
         ...(answer ? { content: json(answer) } : {}),
       },
       ...Object.fromEntries([...new Set(errors)].map((s) => [s, { description: reasons[s] ?? 'Error', content: json(ref('Error')) }])),

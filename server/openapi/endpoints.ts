@@ -11,6 +11,8 @@ export interface QueryParam {
   description: string;
   type?: 'string' | 'integer' | 'number' | 'boolean';
   enum?: string[];
+  /** Where the client puts it (default: the query string). */
+  in?: 'query' | 'header';
 }
 export interface Endpoint {
   method: Method;
@@ -34,6 +36,10 @@ const listParams: QueryParam[] = [
   { name: 'range', description: 'JSON [first, last], inclusive indices' },
   { name: 'filter', description: 'JSON object: exact values, arrays (any of), q (full text), _gte/_lte/_neq suffixes' },
 ];
+const crudListParams: QueryParam[] = [
+  ...listParams,
+  { name: 'Prefer', in: 'header', description: 'count=none: no count of every match; Content-Range ends in /* while more rows follow the page', enum: ['count=none'] },
+];
 const period: QueryParam[] = [
   { name: 'period', description: 'Ending today (default 7d)', enum: ['today', '7d', '30d', '90d'] },
   { name: 'from', description: 'YYYY-MM-DD, with to (at most 366 days)' },
@@ -50,7 +56,7 @@ interface Crud {
 const crud = ({ name, record, input, created }: Crud): Endpoint[] => {
   const tag = name;
   const read: Endpoint[] = [
-    { method: 'get', path: `/${name}`, tag, summary: `List ${name} (Content-Range gives the total)`, query: listParams, answer: [record], errors: [400] },
+    { method: 'get', path: `/${name}`, tag, summary: `List ${name} (Content-Range gives the total)`, query: crudListParams, answer: [record], errors: [400] },
     { method: 'get', path: `/${name}/:id`, tag, summary: `One of ${name}`, answer: record, errors: [404] },
   ];
   if (!input) return read;

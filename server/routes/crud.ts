@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import type { Deps } from '../rules/context';
 import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../rules/crud';
-import { contentRange } from '../rules/listQuery';
+import { contentRange, prefersNoCount } from '../rules/listQuery';
 import type { ResourceDef } from '../rules/resource';
 import { json, jsonBody, urlOf, who } from './respond';
 
@@ -10,7 +10,7 @@ export const crudRoutes = (app: Hono, deps: Deps, def: ResourceDef): void => {
   const base = `/${def.name}`;
   app.get(base, async (c) => {
     const ctx = await who(deps, c, def.name, 'list');
-    const { rows, total, start } = await listRecords(def, ctx, urlOf(c));
+    const { rows, total, start } = await listRecords(def, ctx, urlOf(c), prefersNoCount(c.req.header('Prefer')));
     return json(c, rows, 200, { 'Content-Range': contentRange(def.name, start, rows.length, total) });
   });
   app.get(`${base}/:id`, async (c) => json(c, await getRecord(def, await who(deps, c, def.name, 'show'), c.req.param('id'))));

@@ -1,5 +1,5 @@
 import { inputSchemas, msg } from '../../src/schemas';
-import type { Condition, ListQuery, Page, VersionedCollection } from '../store/types';
+import type { Condition, ListQuery, VersionedCollection } from '../store/types';
 import { ReferenceViolation, UniqueViolation } from '../store/errors';
 import { logActivity } from './activity';
 import { inTx, type Ctx, type Deps } from './context';
@@ -29,11 +29,21 @@ export const listQueryOf = async (def: ResourceDef, ctx: Ctx, url: URL, omit: st
   return { ...query, where: [...query.where, ...extra].filter((c) => !omit.includes(c.field)) };
 };
 
-/** A list request: the page, the total and where it starts (for Content-Range). */
-export const listRecords = async (def: ResourceDef, ctx: Ctx, url: URL): Promise<Page<Rec> & { start: number }> => {
+/**
+ * A list request: the page, the total and where it starts (for Content-Range). `uncounted`
+ * (`Prefer: count=none`): one row more is read to tell whether more follow, and the total is
+ * null unless the page is the last, when the rows tell it.
+ */
+export const listRecords = async (
+  def: ResourceDef, ctx: Ctx, url: URL, uncounted = false,
+): Promise<{ rows: Rec[]; total: number | null; start: number }> => {
   const query = await listQueryOf(def, ctx, url);
-  const page = await def.collection(ctx.db).list(query);
-  return { ...page, start: query.range?.[0] ?? 0 };
+  const start = query.range?.[0] ?? 0;
+  if (!uncounted || !query.range) return { ...(await def.collection(ctx.db).list(query)), start };
+  const size = query.range[1] - start + 1;
+  const page = await def.collection(ctx.db).list({ ...query, range: [start, start + size], uncounted: true });
+  const more = page.rows.length > size;
+  return { rows: page.rows.slice(0, size), total: more ? null : page.total, start };
 };
 
 export const getRecord = async (def: ResourceDef, ctx: Ctx, rawId: unknown): Promise<Rec> =>

@@ -99,5 +99,13 @@ export const parseList = (
   return { query: { where: parseConditions(resource, filter, custom), q, sort, range }, filter };
 };
 
-export const contentRange = (resource: string, start: number, count: number, total: number) =>
-  count > 0 ? `${resource} ${start}-${start + count - 1}/${total}` : `${resource} */${total}`;
+/** `{resource} {first}-{last}/{total}`; an unknown total (an uncounted list) is `*` (RFC 9110). */
+export const contentRange = (resource: string, start: number, count: number, total: number | null) =>
+  count > 0 ? `${resource} ${start}-${start + count - 1}/${total ?? '*'}` : `${resource} */${total ?? '*'}`;
+
+/**
+ * `Prefer: count=none` (RFC 7240 syntax; PostgREST's `count` preference, turned around since the
+ * contract counts by default): the client needs the page and whether more follow, not the total.
+ */
+export const prefersNoCount = (prefer: string | undefined): boolean =>
+  (prefer ?? '').split(',').some((p) => p.split(';')[0].replace(/\s+/g, '').toLowerCase() === 'count=none');

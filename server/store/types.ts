@@ -47,11 +47,16 @@ export interface ListQuery {
   sort: [field: string, order: Order][];
   /** Inclusive indices of the page; null: every matching row. */
   range: [number, number] | null;
+  /**
+   * The caller needs no total past a full page (it asked for one row more than it shows, to
+   * know whether more follow): a store may then skip counting, and `total` is only a lower bound.
+   */
+  uncounted?: boolean;
 }
 
 export interface Page<R> {
   rows: R[];
-  /** Every row matching `where` and `q`, regardless of `range`. */
+  /** Every row matching `where` and `q`, regardless of `range` (see `ListQuery.uncounted`). */
   total: number;
 }
 

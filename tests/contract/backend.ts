@@ -55,10 +55,10 @@ export const clientWith = (token?: string): DataProvider =>
   });
 
 /** A raw request with a token, for status codes and headers the client hides. */
-export const call = async (token: string | undefined, method: string, path: string, body?: unknown) => {
+export const call = async (token: string | undefined, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
   const res = await fetch(`${API}${path}`, {
     method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();

@@ -1,6 +1,6 @@
 import type { Article } from '../../src/schemas';
 import type { DataProvider } from 'react-admin';
-import { signIn, withBackend } from './backend';
+import { call, login, signIn, withBackend } from './backend';
 
 /**
  * `q` on articles, the same hits on every store: full text in each article's language (English
@@ -63,5 +63,30 @@ describe('article search, the same hits on every store', () => {
     expect(await find('quorvale HARBOUR reop')).toEqual([ids['quorvale-harbour']]);
     expect(await find('اسطرلاب اث')).toEqual([ids.astrolabe]);
     expect(await find('افتتاح مكتبه للمخ')).toEqual([ids['zubair-library']]);
+  });
+});
+
+describe('Prefer: count=none, a page of a search without counting every match', () => {
+  const list = (token: string, range: [number, number], prefer?: string) =>
+    call(token, 'GET', `/articles?sort=${encodeURIComponent('["id","ASC"]')}&range=${JSON.stringify(range)}&filter=${encodeURIComponent('{"q":"market"}')}`,
+      undefined, prefer ? { Prefer: prefer } : {});
+  const contentRange = (res: { headers: Headers }) => res.headers.get('Content-Range');
+
+  test('the same rows; the total is * while more follow, and counted on the last page', async () => {
+    const token = await login('editor@newsdesk.test');
+    const counted = await list(token, [0, 4]);
+    const total = Number(contentRange(counted)?.split('/')[1]);
+    expect(total).toBeGreaterThan(10); // "market" is in about half of the seed's articles
+    const first = await list(token, [0, 4], 'count=none');
+    expect(first.json).toEqual(counted.json);
+    expect(contentRange(first)).toBe('articles 0-4/*');
+    // Other preferences beside it, in any case.
+    expect(contentRange(await list(token, [5, 9], 'return=minimal, Count=None'))).toBe('articles 5-9/*');
+    // A page ending on the last match has nothing after it: the total is known.
+    expect(contentRange(await list(token, [total - 5, total - 1], 'count=none'))).toBe(`articles ${total - 5}-${total - 1}/${total}`);
+    const last = await list(token, [total - 3, total + 6], 'count=none');
+    expect(contentRange(last)).toBe(`articles ${total - 3}-${total - 1}/${total}`);
+    expect(last.json).toEqual(((await list(token, [total - 3, total + 6])).json));
+    expect(contentRange(await list(token, [total + 10, total + 14], 'count=none'))).toBe(`articles */${total}`);
   });
 });

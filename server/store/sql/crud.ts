@@ -22,10 +22,11 @@ export const list = <R>(db: Executor, reader: Reader<R>, query: ListQuery): Prom
     const where = whereOf(reader.fields, query, reader.search);
     const order = orderOf(reader.fields, query, reader.extraOrder?.(query));
     const rows = await reader.fetch(db, where, order, pageOf(query.range));
-    // The page alone tells the total when it is not full (the common last page, or no range).
+    // The page alone tells the total when it is not full (the common last page, or no range), and
+    // a lower bound that is all an uncounted query needs when it is.
     const offset = query.range ? Math.max(0, query.range[0]) : 0;
     const full = query.range !== null && rows.length === query.range[1] - query.range[0] + 1;
-    if (!full && (rows.length > 0 || offset === 0)) return { rows, total: offset + rows.length };
+    if ((!full || query.uncounted) && (rows.length > 0 || offset === 0)) return { rows, total: offset + rows.length };
     const [{ n }] = await db.select({ n: count() }).from(reader.table).where(where);
     return { rows, total: n };
   });

@@ -3,6 +3,7 @@ import type { Theme } from '@mui/material/styles';
 import { List, useListContext } from 'react-admin';
 import type { Article } from '../../schemas';
 import { articleFilters } from './articleFilters';
+import { ArticlePagination } from './ArticlePagination';
 import { ArticleListActions } from './ArticleListActions';
 import { ArticleListAside } from './ArticleListAside';
 import { ArticleSimpleList } from './ArticleSimpleList';
@@ -28,8 +29,11 @@ const ListBody = () => {
   );
 };
 
-/** Breaking articles lead, then the chosen order: a multi-field sort on the server. */
-const breakingFirst = { meta: { breakingFirst: true } };
+/**
+ * Breaking articles lead, then the chosen order: a multi-field sort on the server. A search's
+ * page comes without counting every match; its total is the tab's count (ArticlePagination).
+ */
+const listMeta = { meta: { breakingFirst: true, uncountedSearch: true } };
 
 /**
  * The list editors live in: only the page is fetched (25 rows by default), whatever the size
@@ -42,7 +46,8 @@ export const ArticleList = () => {
       filters={articleFilters}
       sort={{ field: 'publishedAt', order: 'DESC' }}
       perPage={25}
-      queryOptions={breakingFirst}
+      queryOptions={listMeta}
+      pagination={<ArticlePagination />}
       sx={{ minWidth: 0, '& .RaList-main': { minWidth: 0 } }}
       actions={<ArticleListActions />}
       aside={wide ? <ArticleListAside /> : undefined}

@@ -14,7 +14,8 @@ const titleId = 'export-articles-title';
 /** Export to CSV with a progress dialog (a full export at 50,000 articles is 100 requests). */
 export const ExportCsvButton = () => {
   const translate = useTranslate();
-  const { total } = useListContext();
+  // A search's page may come without its total: rows on the page are what make it exportable.
+  const { data } = useListContext();
   const { start, cancel, progress } = useCsvExport();
   const format = useFormatNumber();
   const percent =
@@ -24,7 +25,7 @@ export const ExportCsvButton = () => {
       <Button
         label="ra.action.export"
         onClick={() => void start()}
-        disabled={!total || Boolean(progress)}
+        disabled={!data?.length || Boolean(progress)}
       >
         <DownloadIcon />
       </Button>

@@ -7,7 +7,7 @@ import { articleStatuses, type ArticleStatus } from '../../schemas/enums';
 import type { Article } from '../../schemas';
 import type { StatusCounts } from '../../providers/dataProvider';
 import { useFormatNumber } from '../../common/localeFormat';
-import { useStatusCounts } from './useStatusCounts';
+import { useListStatusCounts } from './useStatusCounts';
 
 type TabValue = ArticleStatus | 'all';
 const tabs: TabValue[] = ['all', ...articleStatuses];
@@ -28,14 +28,10 @@ const timeFieldOf = (status: TabValue) => (status === 'scheduled' ? 'publishAt' 
 
 /** Tabs per workflow status, each with its count under the other filters (one request for all). */
 export const StatusTabs = () => {
-  const { filterValues, displayedFilters, setFilters, sort, setSort } = useListContext<Article>();
+  const { displayedFilters, setFilters, sort, setSort } = useListContext<Article>();
   const translate = useTranslate();
-  const { status, ...others } = filterValues as { status?: ArticleStatus } & Record<
-    string,
-    unknown
-  >;
+  const { status, others, counts } = useListStatusCounts();
   const current: TabValue = status ?? 'all';
-  const counts = useStatusCounts(others);
   const onChange = (_: SyntheticEvent, next: TabValue) => {
     setFilters(next === 'all' ? others : { ...others, status: next }, displayedFilters);
     if (

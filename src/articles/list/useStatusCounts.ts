@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useListContext } from 'react-admin';
+import type { Article, ArticleStatus } from '../../schemas';
 import type { NewsdeskDataProvider, StatusCounts } from '../../providers/dataProvider';
 
 /**
@@ -16,4 +17,15 @@ export const useStatusCounts = (filter: Record<string, unknown>): StatusCounts |
     enabled: !isPending,
   });
   return data;
+};
+
+/**
+ * The list's status filter, its other filters, and the counts of every status under those: the
+ * tabs show them, and the current tab's count is the list's total.
+ */
+export const useListStatusCounts = () => {
+  const { filterValues } = useListContext<Article>();
+  const { status, ...others } = filterValues as { status?: ArticleStatus } & Record<string, unknown>;
+  const counts = useStatusCounts(others);
+  return { status, others, counts, total: counts && (status ? counts.counts[status] : counts.total) };
 };

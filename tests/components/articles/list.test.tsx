@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getDb } from '../../../mocks/node';
+import { getDb, server } from '../../../mocks/node';
 import type { ArticleStatus } from '../../../src/schemas';
 import { renderApp, signInAs, withEmbeddedBackend } from '../renderApp';
 
@@ -70,6 +70,42 @@ describe('article list', () => {
     };
     await waitFor(() => expect(tabTotal()).toBeLessThan(countOf()), { timeout: 15_000 });
     expect(tabTotal()).toBeGreaterThan(0);
+  });
+
+  it('pages a search by its tab’s count: the page itself comes without counting every match', async () => {
+    const ranges: string[] = [];
+    const record = ({ request, response }: { request: Request; response: Response }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/articles' && url.searchParams.get('filter')?.includes('"q"'))
+        ranges.push(response.headers.get('Content-Range') ?? '');
+    };
+    server.events.on('response:mocked', record);
+    try {
+      await signInAs('editor');
+      const { user } = renderApp('/articles');
+      const search = await screen.findByPlaceholderText('Search', {}, { timeout: 10000 });
+      await user.type(search, 'market');
+      let total = 0;
+      await waitFor(
+        () => {
+          const all = screen.getByRole('tab', { name: /^All/ }).textContent ?? '';
+          total = Number(/\(([\d,]+)\)/.exec(all)?.[1].replace(/,/g, ''));
+          expect(total).toBeGreaterThan(25);
+          expect(total).toBeLessThan(countOf());
+        },
+        { timeout: 15_000 },
+      );
+      expect(await screen.findByText(`1-25 of ${total}`, {}, { timeout: 10_000 })).toBeInTheDocument();
+      expect(ranges.at(-1)).toBe('articles 0-24/*');
+      const firstPage = rows().map((r) => r.textContent);
+      await user.click(screen.getByRole('button', { name: 'Go to next page' }));
+      expect(await screen.findByText(`26-50 of ${total}`, {}, { timeout: 10_000 })).toBeInTheDocument();
+      await waitFor(() => expect(ranges.at(-1)).toBe('articles 25-49/*'), { timeout: 10_000 });
+      await waitFor(() => expect(rows().map((r) => r.textContent)).not.toContain(firstPage[0]));
+      expect(rows()).toHaveLength(25);
+    } finally {
+      server.events.removeListener('response:mocked', record);
+    }
   });
 
   it('puts breaking stories first', async () => {

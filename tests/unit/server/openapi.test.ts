@@ -33,7 +33,7 @@ describe('the OpenAPI document', () => {
     // Input: fields with defaults may be left out; the stored record always has them.
     expect(input.required).not.toContain('status');
     expect(doc.components.schemas.Article.required).toEqual(expect.arrayContaining(['id', 'version', 'status', 'views']));
-    expect(doc.paths['/api/articles'].get.parameters?.map((p) => p.name)).toEqual(['sort', 'range', 'filter']);
+    expect(doc.paths['/api/articles'].get.parameters?.map((p) => `${p.in} ${p.name}`)).toEqual(['query sort', 'query range', 'query filter', 'header Prefer']);
     expect(doc.paths['/api/auth/login'].post.responses).toHaveProperty('429');
   });
 });
