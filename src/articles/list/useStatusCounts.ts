@@ -25,7 +25,15 @@ export const useStatusCounts = (filter: Record<string, unknown>): StatusCounts |
  */
 export const useListStatusCounts = () => {
   const { filterValues } = useListContext<Article>();
-  const { status, ...others } = filterValues as { status?: ArticleStatus } & Record<string, unknown>;
+  const { status, ...others } = filterValues as { status?: ArticleStatus } & Record<
+    string,
+    unknown
+  >;
   const counts = useStatusCounts(others);
-  return { status, others, counts, total: counts && (status ? counts.counts[status] : counts.total) };
+  return {
+    status,
+    others,
+    counts,
+    total: counts && (status ? counts.counts[status] : counts.total),
+  };
 };

@@ -95,11 +95,15 @@ describe('article list', () => {
         },
         { timeout: 15_000 },
       );
-      expect(await screen.findByText(`1-25 of ${total}`, {}, { timeout: 10_000 })).toBeInTheDocument();
+      expect(
+        await screen.findByText(`1-25 of ${total}`, {}, { timeout: 10_000 }),
+      ).toBeInTheDocument();
       expect(ranges.at(-1)).toBe('articles 0-24/*');
       const firstPage = rows().map((r) => r.textContent);
       await user.click(screen.getByRole('button', { name: 'Go to next page' }));
-      expect(await screen.findByText(`26-50 of ${total}`, {}, { timeout: 10_000 })).toBeInTheDocument();
+      expect(
+        await screen.findByText(`26-50 of ${total}`, {}, { timeout: 10_000 }),
+      ).toBeInTheDocument();
       await waitFor(() => expect(ranges.at(-1)).toBe('articles 25-49/*'), { timeout: 10_000 });
       await waitFor(() => expect(rows().map((r) => r.textContent)).not.toContain(firstPage[0]));
       expect(rows()).toHaveLength(25);

@@ -78,7 +78,10 @@ test('CSV export downloads every article matching the filters, page by page', as
   await page.getByRole('tab', { name: /^Published/ }).click();
   // The tab's filter reaches the list after react-admin's debounce: wait until the list shows it,
   // or the export would still take the unfiltered list.
-  await expect(page.getByRole('tab', { name: /^Published/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: /^Published/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await expect(page).toHaveURL(/status%22%3A%22published|status":"published/);
   await expect(rows(page).first()).toContainText('Published');
   await expect(rows(page).filter({ hasNotText: 'Published' })).toHaveCount(0);
@@ -94,6 +97,30 @@ test('CSV export downloads every article matching the filters, page by page', as
   const ids = new Set(lines.slice(1).map((l) => l.split(',')[0]));
   expect(ids.size).toBe(expected);
   expect(lines.slice(1).every((l) => l.includes(',published,'))).toBe(true);
+});
+
+test('a search pages by its tab’s count, and exports every match', async ({ page }) => {
+  await signIn(page, 'editor');
+  await page.goto('/#/articles');
+  await expect(rows(page).first()).toBeVisible();
+  // The list's own request under a search is not counted (Prefer: count=none)…
+  const searched = page.waitForResponse(
+    (r) =>
+      r.url().includes('/api/articles?') && decodeURIComponent(r.url()).includes('"q":"market"'),
+  );
+  await page.getByPlaceholder('Search').fill('market');
+  expect((await searched).headers()['content-range']).toBe('articles 0-24/*');
+  // …its total is the tab's count, shown as soon as the tabs have it.
+  await expect.poll(() => tabCount(page, 'All')).toBeGreaterThan(500);
+  const matches = await tabCount(page, 'All');
+  await expect(page.getByText(`1-25 of ${matches}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Go to next page' }).click();
+  await expect(page.getByText(`26-50 of ${matches}`)).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const text = (await readFile(await (await download).path(), 'utf8')).replace(/^\ufeff/, '');
+  expect(text.trim().split('\r\n')).toHaveLength(matches + 1);
 });
 
 test('under 600 px the list is compact: each row keeps title, status and time, and the zone is named', async ({
