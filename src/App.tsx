@@ -1,4 +1,5 @@
 import { Admin, CustomRoutes, Resource, type Store } from 'react-admin';
+import type { QueryClient } from '@tanstack/react-query';
 import { Route } from 'react-router-dom';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -21,6 +22,8 @@ interface AppProps {
   /** Tests pass a memory store and a fresh i18nProvider; the app uses the defaults. */
   store?: Store;
   i18nProvider?: LocaleAwareI18nProvider;
+  /** main.tsx passes the one it prefetched into; without it react-admin makes its own. */
+  queryClient?: QueryClient;
 }
 
 /**
@@ -34,13 +37,18 @@ const SchedulePage = lazyScreen(() => import('./schedule/SchedulePage'), 'Schedu
 const defaultStore = createStore();
 const defaultI18nProvider = createI18nProvider();
 
-export const App = ({ store = defaultStore, i18nProvider = defaultI18nProvider }: AppProps) => (
+export const App = ({
+  store = defaultStore,
+  i18nProvider = defaultI18nProvider,
+  queryClient,
+}: AppProps) => (
   <DirectionProvider i18nProvider={i18nProvider}>
     {(themes) => (
       <Admin
         title="nd.layout.app_title"
         dataProvider={dataProvider}
         authProvider={authProvider}
+        queryClient={queryClient}
         i18nProvider={i18nProvider}
         store={store}
         routerProvider={routerProvider}

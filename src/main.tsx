@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
@@ -5,6 +6,7 @@ import '@fontsource/noto-sans-arabic/arabic-400.css';
 import '@fontsource/noto-sans-arabic/arabic-500.css';
 import '@fontsource/noto-sans-arabic/arabic-700.css';
 import { App } from './App';
+import { prefetchArticleList } from './articles/list/prefetchArticleList';
 import { apiReady } from './providers/apiReady';
 import { preloadLocale } from './providers/i18nProvider';
 import { createAppRouter } from './providers/routerProvider';
@@ -29,7 +31,9 @@ if (!import.meta.env.VITE_API_URL) {
   );
 }
 
-const router = createAppRouter(<App />);
+const queryClient = new QueryClient();
+prefetchArticleList(queryClient);
+const router = createAppRouter(<App queryClient={queryClient} />);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <RouterProvider router={router} />

@@ -17,11 +17,12 @@ export const keepPreferences = (store: Store): Store => ({
 const APP_KEY = 'Newsdesk';
 export const createStore = () => keepPreferences(localStorageStore('1', APP_KEY));
 
-/** A preference as the store keeps it in localStorage, read before the app (and its store) starts. */
-export const storedPreference = (key: 'locale' | 'theme'): unknown => {
+/** An item as the store keeps it in localStorage, read before the app (and its store) starts. */
+export const storedItem = (key: string): unknown => {
   try {
     return JSON.parse(localStorage.getItem(`RaStore${APP_KEY}.${key}`) ?? 'null');
   } catch {
     return null;
   }
 };
+export const storedPreference = (key: 'locale' | 'theme'): unknown => storedItem(key);

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { memoryStore, TestMemoryRouter, type Store } from 'react-admin';
@@ -18,12 +19,12 @@ export const withEmbeddedBackend = () => {
 };
 
 /** The whole admin at `path`, with a memory router and store, and its own i18n provider. */
-export const renderApp = (path = '/', store: Store = memoryStore()) => {
+export const renderApp = (path = '/', store: Store = memoryStore(), queryClient?: QueryClient) => {
   const i18nProvider = createI18nProvider();
   const user = userEvent.setup();
   const view = render(
     <TestMemoryRouter initialEntries={[path]}>
-      <App store={store} i18nProvider={i18nProvider} />
+      <App store={store} i18nProvider={i18nProvider} queryClient={queryClient} />
     </TestMemoryRouter>,
   );
   return { ...view, user, i18nProvider };

@@ -4,6 +4,7 @@ import { List, useListContext } from 'react-admin';
 import type { Article } from '../../schemas';
 import { articleFilters } from './articleFilters';
 import { ArticlePagination } from './ArticlePagination';
+import { ARTICLE_LIST_META, ARTICLE_LIST_PER_PAGE, ARTICLE_LIST_SORT } from './listOptions';
 import { ArticleListActions } from './ArticleListActions';
 import { ArticleListAside } from './ArticleListAside';
 import { ArticleSimpleList } from './ArticleSimpleList';
@@ -29,11 +30,7 @@ const ListBody = () => {
   );
 };
 
-/**
- * Breaking articles lead, then the chosen order: a multi-field sort on the server. A search's
- * page comes without counting every match; its total is the tab's count (ArticlePagination).
- */
-const listMeta = { meta: { breakingFirst: true, uncountedSearch: true } };
+const queryOptions = { meta: ARTICLE_LIST_META };
 
 /**
  * The list editors live in: only the page is fetched (25 rows by default), whatever the size
@@ -44,9 +41,9 @@ export const ArticleList = () => {
   return (
     <List
       filters={articleFilters}
-      sort={{ field: 'publishedAt', order: 'DESC' }}
-      perPage={25}
-      queryOptions={listMeta}
+      sort={ARTICLE_LIST_SORT}
+      perPage={ARTICLE_LIST_PER_PAGE}
+      queryOptions={queryOptions}
       pagination={<ArticlePagination />}
       sx={{ minWidth: 0, '& .RaList-main': { minWidth: 0 } }}
       actions={<ArticleListActions />}
