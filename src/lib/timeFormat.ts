@@ -11,13 +11,28 @@ const toDate = (at: string | Date): Date | null => {
   return Number.isNaN(d.getTime()) ? null : d;
 };
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * A DateTimeFormat made once per locale and options: making one costs 0.2–0.3 ms (Node), and
+ * the article list formats a time in each of its 25 rows at every render.
+ */
+export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) => {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+};
+
 const zonePart = (
   locale: string,
   timeZone: string,
   at: Date,
   style: 'shortGeneric' | 'shortOffset',
 ): string =>
-  new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style })
+  dateTimeFormat(locale, { timeZone, timeZoneName: style })
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 
@@ -52,7 +67,7 @@ export const formatInZone = (
   if (!d) return '';
   const { weekday = false, showZone = true } = options;
   // Named fields rather than dateStyle: Arabic's medium dateStyle is all digits (٠٩/٠٧/٢٠٢٥).
-  const text = new Intl.DateTimeFormat(locale, {
+  const text = dateTimeFormat(locale, {
     timeZone,
     weekday: weekday ? 'long' : undefined,
     day: 'numeric',
@@ -74,6 +89,8 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ];
 
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
 /**
  * "in 5 minutes", "2 hours ago", "yesterday", "خلال ٥ دقائق": the largest unit that fits at
  * least once, rounded to the nearest whole unit. `now` is injected so the result is testable.
@@ -82,7 +99,11 @@ export const relativeTime = (iso: string | Date, locale = 'en', now: Date = new 
   const d = toDate(iso);
   if (!d) return '';
   const seconds = Math.round((d.getTime() - now.getTime()) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  let rtf = relativeFormats.get(locale);
+  if (!rtf) {
+    rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, rtf);
+  }
   const abs = Math.abs(seconds);
   if (abs < 45) return rtf.format(0, 'second');
   for (const [unit, size] of UNITS) {

@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import { Loading, Title, useCanAccess, useGetList, useLocale, useTranslate } from 'react-admin';
 import type { Article } from '../schemas';
 import { zoneLabel } from '../lib/time';
+import { dateTimeFormat } from '../lib/timeFormat';
 import { dateLocale } from '../common/timeZone';
 import { addDays, calendarEntries, todayIn, visibleRange, type CalendarView } from './calendar';
 import { RescheduleDialog } from './RescheduleDialog';
@@ -44,11 +45,11 @@ export const SchedulePage = () => {
     [scheduled.data, published.data, zone],
   );
   const dayTitle = (d: string) =>
-    new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${d}T12:00Z`));
+    dateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${d}T12:00Z`));
   // Hour slots are wall-clock "HH:00" already in the zone: written like the times, in UTC.
   const slotLabel = (slot: string) =>
-    new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-01T${slot}:00Z`));
-  const timeOf = (iso: string) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(new Date(iso));
+    dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-01T${slot}:00Z`));
+  const timeOf = (iso: string) => dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(new Date(iso));
   const step = view === 'day' ? 1 : 7;
 
   return (

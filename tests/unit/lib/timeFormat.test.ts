@@ -1,4 +1,5 @@
 import { formatInZone, relativeTime, zoneLabel } from '../../../src/lib/time';
+import { dateTimeFormat } from '../../../src/lib/timeFormat';
 
 describe('formatInZone', () => {
   const iso = '2025-07-09T12:30:00Z';
@@ -66,5 +67,43 @@ describe('relativeTime', () => {
 
   it('is empty for an invalid value', () => {
     expect(relativeTime('soon', 'en', now)).toBe('');
+  });
+});
+
+describe('formats made once per locale and options', () => {
+  it('the same instant in zones and languages taken in turn reads as a fresh format would', () => {
+    const at = '2025-07-09T12:30:00Z';
+    const fresh = (locale: string, timeZone: string) =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone,
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+      }).format(new Date(at));
+    for (const [locale, zone] of [
+      ['en', 'Asia/Baghdad'],
+      ['ar-IQ', 'Europe/London'],
+      ['en', 'Europe/London'],
+      ['ar-IQ', 'Asia/Baghdad'],
+      ['en', 'Asia/Baghdad'],
+    ]) {
+      expect(formatInZone(at, locale, zone, { showZone: false })).toBe(fresh(locale, zone));
+    }
+    expect(formatInZone(at, 'en', 'Asia/Baghdad', { weekday: true, showZone: false })).toMatch(
+      /^Wednesday/,
+    );
+    expect(relativeTime('2025-07-09T10:30:00Z', 'en', new Date(at))).toBe('2 hours ago');
+    expect(relativeTime('2025-07-09T10:30:00Z', 'ar-IQ', new Date(at))).not.toBe('2 hours ago');
+  });
+
+  it('one DateTimeFormat per locale and options', () => {
+    const options = { timeZone: 'Asia/Baghdad', hour: 'numeric' } as const;
+    expect(dateTimeFormat('en', options)).toBe(dateTimeFormat('en', { ...options }));
+    expect(dateTimeFormat('en', options)).not.toBe(dateTimeFormat('ar-IQ', options));
+    expect(dateTimeFormat('en', options)).not.toBe(
+      dateTimeFormat('en', { ...options, timeZone: 'UTC' }),
+    );
   });
 });
