@@ -7,7 +7,7 @@ import { articleStatuses, type ArticleStatus } from '../../schemas/enums';
 import type { Article } from '../../schemas';
 import type { StatusCounts } from '../../providers/dataProvider';
 import { useFormatNumber } from '../../common/localeFormat';
-import { useListStatusCounts } from './useStatusCounts';
+import { countOf, useListStatusCounts } from './useStatusCounts';
 
 type TabValue = ArticleStatus | 'all';
 const tabs: TabValue[] = ['all', ...articleStatuses];
@@ -15,7 +15,7 @@ const tabs: TabValue[] = ['all', ...articleStatuses];
 const TabLabel = ({ status, counts }: { status: TabValue; counts: StatusCounts | undefined }) => {
   const translate = useTranslate();
   const formatNumber = useFormatNumber();
-  const total = status === 'all' ? counts?.total : counts?.counts[status];
+  const total = countOf(counts, status === 'all' ? undefined : status);
   const name = translate(
     status === 'all' ? 'resources.articles.tabs.all' : `resources.articles.statuses.${status}`,
   );

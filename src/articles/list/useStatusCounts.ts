@@ -19,6 +19,10 @@ export const useStatusCounts = (filter: Record<string, unknown>): StatusCounts |
   return data;
 };
 
+/** One status's count, or all statuses' (no status: the All tab). */
+export const countOf = (counts: StatusCounts | undefined, status?: ArticleStatus) =>
+  counts && (status ? counts.counts[status] : counts.total);
+
 /**
  * The list's status filter, its other filters, and the counts of every status under those: the
  * tabs show them, and the current tab's count is the list's total.
@@ -34,6 +38,6 @@ export const useListStatusCounts = () => {
     status,
     others,
     counts,
-    total: counts && (status ? counts.counts[status] : counts.total),
+    total: countOf(counts, status),
   };
 };

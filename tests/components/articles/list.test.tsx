@@ -10,6 +10,11 @@ const countOf = (status?: ArticleStatus) =>
   [...getDb().articles.rows.values()].filter((a) => !status || a.status === status).length;
 const fmt = (n: number) => n.toLocaleString('en');
 const rows = () => within(screen.getAllByRole('table')[0]).getAllByRole('row').slice(1);
+/** The count the All tab shows, as a number. */
+const tabTotal = () => {
+  const all = screen.getByRole('tab', { name: /^All/ }).textContent ?? '';
+  return Number(/\(([\d,]+)\)/.exec(all)?.[1].replace(/,/g, ''));
+};
 
 describe('article list', () => {
   // Seven list requests and a full table render: slow on a loaded machine.
@@ -64,10 +69,6 @@ describe('article list', () => {
         screen.getByText("US, Japan sign agreement on 'securing' rare earths supply"),
       ).toBeInTheDocument(),
     );
-    const tabTotal = () => {
-      const all = screen.getByRole('tab', { name: /^All/ }).textContent ?? '';
-      return Number(/\(([\d,]+)\)/.exec(all)?.[1].replace(/,/g, ''));
-    };
     await waitFor(() => expect(tabTotal()).toBeLessThan(countOf()), { timeout: 15_000 });
     expect(tabTotal()).toBeGreaterThan(0);
   });
@@ -88,8 +89,7 @@ describe('article list', () => {
       let total = 0;
       await waitFor(
         () => {
-          const all = screen.getByRole('tab', { name: /^All/ }).textContent ?? '';
-          total = Number(/\(([\d,]+)\)/.exec(all)?.[1].replace(/,/g, ''));
+          total = tabTotal();
           expect(total).toBeGreaterThan(25);
           expect(total).toBeLessThan(countOf());
         },
