@@ -106,7 +106,7 @@ export const BodyInput = (props: BodyInputProps) => {
         </Alert>
       )}
       <Paper variant="outlined" sx={{ borderColor: invalid ? 'error.main' : undefined }}>
-        {!readOnly && <EditorToolbar editor={editor} onOpen={setDialog} />}
+        {!readOnly && <EditorToolbar editor={editor} controls={id} onOpen={setDialog} />}
         <Box sx={editorArea}>
           <EditorContent editor={editor} />
         </Box>

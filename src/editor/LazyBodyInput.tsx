@@ -11,11 +11,21 @@ const BodyInput = lazy(() =>
   import('./BodyInput').then((module) => ({ default: module.BodyInput })),
 );
 
+/**
+ * A name is only allowed on an element with a role: the placeholder is an indeterminate
+ * progress bar, "Loading the editor…" to a screen reader (a bare span with `aria-label` is
+ * axe's aria-prohibited-attr).
+ */
 const Loading = () => {
   const translate = useTranslate();
   return (
     <Box aria-busy="true" sx={{ my: 1 }}>
-      <Skeleton variant="rectangular" height={280} aria-label={translate('nd.editor.loading')} />
+      <Skeleton
+        variant="rectangular"
+        height={280}
+        role="progressbar"
+        aria-label={translate('nd.editor.loading')}
+      />
     </Box>
   );
 };

@@ -14,12 +14,16 @@ type ToolbarState = { active: boolean[]; enabled: boolean[] };
 /**
  * The formatting toolbar. It re-renders only when a button's pressed or enabled state
  * changes (useEditorState compares the selected values), not on every keystroke.
+ * `controls` is the id of the text it formats: given, not read from `editor.view`, which
+ * TipTap only has once the text is mounted, after the toolbar's first render.
  */
 export const EditorToolbar = ({
   editor,
+  controls,
   onOpen,
 }: {
   editor: Editor;
+  controls: string;
   onOpen: (d: DialogKind) => void;
 }) => {
   const translate = useTranslate();
@@ -37,7 +41,7 @@ export const EditorToolbar = ({
     <Box
       role="toolbar"
       aria-label={translate('nd.editor.toolbar.label')}
-      aria-controls={editor.view.dom.id || undefined}
+      aria-controls={controls}
       onKeyDown={roving.onKeyDown}
       sx={{
         display: 'flex',

@@ -12,6 +12,12 @@ export interface MainPage {
   role?: DemoRole;
   /** Opens something on the page after it loads (a dialog, say). */
   open?: (page: Page) => Promise<void>;
+  /**
+   * What the page shows once it has drawn, awaited before the loaders' absence is: a form
+   * mounts after its record arrives, and its lazy editor after that, so "no loader left" alone
+   * can pass in the gap before them (a CI run read the editor's placeholder that way).
+   */
+  ready?: string;
 }
 
 const list = (resource: string): MainPage => ({
@@ -19,15 +25,20 @@ const list = (resource: string): MainPage => ({
   path: `/#/${resource}`,
   role: 'admin',
 });
+/** A form is drawn when its fields are; an article's when its editor is too. */
+const formReady = (resource: string) =>
+  resource === 'articles' ? 'form .ProseMirror' : 'form input:not([type="hidden"])';
 const create = (resource: string): MainPage => ({
   name: `${resource} create`,
   path: `/#/${resource}/create`,
   role: 'admin',
+  ready: formReady(resource),
 });
 const edit = (resource: string): MainPage => ({
   name: `${resource} edit`,
   path: `/#/${resource}/1`,
   role: 'admin',
+  ready: formReady(resource),
 });
 
 const withForms = ['articles', 'categories', 'tags', 'authors', 'photo-credits', 'users'];
@@ -46,6 +57,7 @@ export const mainPages: MainPage[] = [
     name: 'articles preview',
     path: '/#/articles/1',
     role: 'admin',
+    ready: formReady('articles'),
     open: async (page) => {
       await page.getByRole('button', { name: /^(Preview|معاينة)$/ }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
@@ -94,6 +106,8 @@ export async function visit(page: Page, target: MainPage, lang: Lang) {
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+  if (target.ready)
+    await expect(page.locator(target.ready).first()).toBeVisible({ timeout: 15_000 });
   await settle(page);
   if (target.open) {
     await target.open(page);
