@@ -1,15 +1,18 @@
 import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslate } from 'react-admin';
+import { preloadable } from '../common/preloadable';
 import type { BodyInputProps } from './types';
 
 export type { BodyInputProps } from './types';
 
-/** TipTap and ProseMirror (~120 kB) load with the first form that shows a body, not before. */
-const BodyInput = lazy(() =>
-  import('./BodyInput').then((module) => ({ default: module.BodyInput })),
-);
+/**
+ * TipTap and ProseMirror (~120 kB) load with the first form that shows a body, or ahead by
+ * `preloadBodyInput` (the article list, when idle), after which a form shows its editor at once.
+ */
+const BodyInput = preloadable(() => import('./BodyInput').then((module) => module.BodyInput));
+export const preloadBodyInput = BodyInput.preload;
 
 /**
  * A name is only allowed on an element with a role: the placeholder is an indeterminate

@@ -15,14 +15,14 @@ export const ArticleSimpleList = () => {
   const translate = useTranslate();
   const locale = useIntlLocale();
   const zone = useNewsroomZone();
-  const { rowClick } = useRowClick();
+  const { link } = useRowClick();
   return (
     <>
       <Typography variant="caption" color="text.secondary" sx={{ display: 'block', px: 2, pt: 1 }}>
         {translate('resources.articles.list.times_in', { zone: zoneLabel(zone, locale) })}
       </Typography>
       <SimpleList<Article>
-        linkType={rowClick}
+        linkType={link}
         primaryText={() => <ArticleTitle />}
         secondaryText={() => (
           <Box

@@ -3,8 +3,10 @@ import { useListContext } from 'react-admin';
 import { lazyPart } from '../../common/lazyPart';
 
 /** The buttons and what they need (dialogs, tag picker, bulk update) load with a first selection. */
-export const loadBulkActionButtons = () => import('./BulkActionButtons');
-const BulkActionButtons = lazyPart(() => loadBulkActionButtons().then((m) => m.BulkActionButtons));
+const BulkActionButtons = lazyPart(() =>
+  import('./BulkActionButtons').then((m) => m.BulkActionButtons),
+);
+export const preloadBulkActionButtons = BulkActionButtons.preload;
 
 /**
  * React-admin renders the bulk actions toolbar, collapsed, under every list; its buttons are

@@ -16,7 +16,12 @@ const LanguageFilter = lazyPart(() => load().then((m) => m.LanguageFilter));
 const BreakingFilter = lazyPart(() => load().then((m) => m.BreakingFilter));
 
 /** Fetches the filter inputs ahead of a first "Add filter" (the list calls it when idle). */
-export const preloadFilterInputs = load;
+export const preloadFilterInputs = () =>
+  Promise.all(
+    [SectionFilter, TagFilter, AuthorFilter, LanguageFilter, BreakingFilter].map((part) =>
+      part.preload(),
+    ),
+  );
 
 /**
  * The list's filters. Status belongs to the tabs; `section` is the server filter that takes a
