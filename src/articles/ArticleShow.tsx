@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { EditButton, Show, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
+import { clickedRecordFresh } from '../common/clickedRecord';
 import type { Article } from '../schemas';
 import { ArticleView } from './preview/ArticleView';
 
@@ -41,7 +42,7 @@ const ShowBody = () => {
 
 /** What roles that may only read (moderators) open: the article as the site shows it. */
 export const ArticleShow = () => (
-  <Show actions={<ShowActions />}>
+  <Show actions={<ShowActions />} queryOptions={clickedRecordFresh}>
     <ShowBody />
   </Show>
 );

@@ -1,3 +1,5 @@
+import { clickedRecordFresh } from '../common/clickedRecord';
+
 /** The article form's workflow and safety net (see README, "Plugging the workflow into the article form"). */
 export { ArticleSaveProvider } from './ArticleSaveProvider';
 export { EditSafetyNet } from './EditSafetyNet';
@@ -9,13 +11,12 @@ export { SessionExpiredDialog } from './SessionExpiredDialog';
 export { clearDraft, draftKey } from './localDraft';
 /**
  * Query options for <Edit>: a refetch on focus would otherwise reset the form under the editor.
- * An article read in the last 2 s (a list row's click asks for it as it is clicked) opens
- * without asking again; a save that follows is still checked against the server's version.
+ * An article a list row's click has just asked for opens without asking again.
  */
 export const editQueryOptions = {
   refetchOnWindowFocus: false,
   refetchOnReconnect: false,
-  staleTime: 2_000,
+  ...clickedRecordFresh,
 } as const;
 /** react-hook-form reset options for <SimpleForm>: a refetch keeps what the editor typed. */
 export const keepTypedValues = { keepDirtyValues: true } as const;

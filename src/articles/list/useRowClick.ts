@@ -6,7 +6,8 @@ import { useCanAccess, useDataProvider, type Identifier } from 'react-admin';
  * Editors open the form; roles that may only read open the show page (and get no bulk actions).
  * A row click asks for the article at once, into react-admin's cache under the key the edit and
  * show pages read it by (`useGetOne`: `[resource, 'getOne', { id, meta }]`), so the request
- * travels while the next screen renders rather than after its first render.
+ * travels while the next screen renders rather than after its first render; both pages count
+ * it fresh for a moment (clickedRecordFresh), so they do not ask again.
  */
 export const useRowClick = () => {
   const { canAccess } = useCanAccess({ resource: 'articles', action: 'edit' });

@@ -49,4 +49,29 @@ describe('a row click on the article list', () => {
       ).toHaveLength(1);
     },
   );
+
+  it(
+    "a moderator's click opens the show page on that one request too",
+    { timeout: 45_000 },
+    async () => {
+      await signInAs('moderator');
+      renderApp('/articles');
+      const cell = await firstTitleCell();
+      await articles.show.preload();
+      const title = cell.querySelector('span[lang]')?.textContent ?? '';
+      const getOne = vi.spyOn(dataProvider, 'getOne');
+      vi.useFakeTimers({ toFake: ['Date'] });
+      fireEvent.click(cell);
+      expect(getOne).toHaveBeenCalledTimes(1);
+      const id = getOne.mock.calls[0][1].id;
+      expect(
+        await screen.findByRole('heading', { name: title }, { timeout: 15_000 }),
+      ).toBeInTheDocument();
+      expect(
+        getOne.mock.calls.filter(
+          ([resource, p]) => resource === 'articles' && String(p.id) === String(id),
+        ),
+      ).toHaveLength(1);
+    },
+  );
 });
