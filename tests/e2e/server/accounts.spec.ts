@@ -3,7 +3,7 @@ import { langs } from '../a11y/pages';
 import { signInTab } from '../browser/tabs';
 import { api } from '../support/app';
 import { wordsFor } from '../support/words';
-import { newBrowser, signInWith, unique } from './support';
+import { landed, newBrowser, signInWith, unique } from './support';
 
 interface CreatedUser {
   id: number;
@@ -59,6 +59,9 @@ for (const lang of langs) {
     const { id, email, temporaryPassword } = created.json;
     const leaver = await newBrowser(browser, lang);
     await signInWith(leaver, lang, email, temporaryPassword);
+    // The leaver's dashboard has all its figures before the admin acts: a figure still loading
+    // would meet the ended session first, and its sign-in dialog would cover Refresh (a CI run).
+    await landed(leaver);
 
     // The admin switches Active off in the Users screen and saves.
     await admin.goto(`/#/users/${id}`);
