@@ -54,6 +54,13 @@ export async function quiet(page: Page) {
     .toBe(true);
 }
 
+/** The page's requests in flight now (trackRequests must have been called). */
+export function inFlight(page: Page): number {
+  const t = traffic.get(page);
+  if (!t) throw new Error('trackRequests(page) was not called');
+  return t.inFlight;
+}
+
 /** Opens another tab at `hash` (e.g. `#/tags`), without signing in. */
 export async function openTab(context: BrowserContext, lang: Lang, hash: string): Promise<Page> {
   const page = await context.newPage();

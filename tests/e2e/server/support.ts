@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { expect, type Browser, type Page, type Request } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { preferences } from '../a11y/pages';
-import { mainMenu } from '../browser/tabs';
+import { inFlight, mainMenu, trackRequests } from '../browser/tabs';
 import { api } from '../support/app';
 import { wordsFor, type Lang } from '../support/words';
 import type { ArticleRow } from '../workflow/support';
@@ -15,35 +15,25 @@ import type { ArticleRow } from '../workflow/support';
 /** A name for this test's own records (random, so repeated and parallel runs never meet). */
 export const unique = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
 
-/** The API requests each page of newBrowser has sent and not yet had answered. */
-const inFlight = new WeakMap<Page, Set<Request>>();
-
 /** A separate browser (its own cookies, storage and session), in `lang`. */
 export async function newBrowser(browser: Browser, lang: Lang): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const pending = new Set<Request>();
-  inFlight.set(page, pending);
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.startsWith('/api/')) pending.add(request);
-  });
-  page.on('requestfinished', (request) => pending.delete(request));
-  page.on('requestfailed', (request) => pending.delete(request));
+  trackRequests(page);
   await preferences(page, lang);
   return page;
 }
 
 /**
  * Waits until the landing page (the dashboard) of a page of newBrowser has drawn all its data:
- * its panel is there, no placeholder is left, and no request of the app is still out. What the
- * test does next is then the page's next request, not a late answer to its landing.
+ * its panel is there, no placeholder is left, and no request is still out. What the test does
+ * next is then the page's next request, not a late answer to its landing. (Unlike `quiet`, no
+ * time window: the dashboard's requests all leave in the render that shows its placeholders.)
  */
 export async function landed(page: Page) {
-  const pending = inFlight.get(page);
-  if (!pending) throw new Error('landed() needs a page of newBrowser()');
   await expect(page.getByRole('tabpanel')).toBeVisible();
   await expect(page.locator('.MuiSkeleton-root')).toHaveCount(0);
-  await expect.poll(() => pending.size).toBe(0);
+  await expect.poll(() => inFlight(page)).toBe(0);
 }
 
 /** Signs in on the sign-in page, in `lang`, with any account. */
