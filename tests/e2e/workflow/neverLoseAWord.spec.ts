@@ -1,6 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
+import { trackRequests } from '../browser/tabs';
 import { api, signIn } from '../support/app';
-import { bodyEditor, failNextArticleSave, firstArticle, getArticle, openArticle } from './support';
+import {
+  bodyEditor,
+  failNextArticleSave,
+  firstArticle,
+  formDrawn,
+  getArticle,
+  openArticle,
+} from './support';
 
 test('reload in the middle of editing: restore is offered and the text is intact', async ({ page }) => {
   await signIn(page, 'editor');
@@ -54,10 +62,12 @@ test('the API answers 500 to a save: every value is kept and the retry succeeds'
 const endSessionOnServer = (page: Page) => api(page, 'POST', '/auth/logout');
 
 test('the session expires mid-edit: sign in again and the save goes through with the text intact', async ({ page }) => {
+  trackRequests(page);
   await signIn(page, 'editor');
   const article = await firstArticle(page, 'draft');
   await openArticle(page, article);
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Headline typed across an expired session');
+  await formDrawn(page);
   await endSessionOnServer(page);
   await page.getByRole('button', { name: 'Save' }).click();
 
@@ -76,11 +86,13 @@ test('the session expires mid-edit: sign in again and the save goes through with
 test('the session expires under an open form: a background request asks to sign in again over the page, which stays', async ({
   page,
 }) => {
+  trackRequests(page);
   await signIn(page, 'editor');
   const article = await firstArticle(page, 'draft');
   await openArticle(page, article);
   const title = page.getByRole('textbox', { name: 'Title', exact: true });
   await title.fill('Headline typed before a background refresh');
+  await formDrawn(page);
   const editUrl = page.url();
   await endSessionOnServer(page);
   // Any refetch meets the expired session: here the app bar's Refresh button.

@@ -1,4 +1,5 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { quiet } from '../browser/tabs';
 import { api } from '../support/app';
 
 /**
@@ -83,6 +84,18 @@ export const getArticle = async (page: Page, id: number) => (await api<ArticleRo
 export async function openArticle(page: Page, article: ArticleRow) {
   await page.goto(`/#/articles/${article.id}`);
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(article.title);
+}
+
+/**
+ * Waits until an open article form has drawn all it draws on its own: the fields of its Media
+ * and Metadata tabs (rendered just after the form's first paint) are there, and their reference
+ * lists and lookups have been answered (`quiet`; trackRequests(page) must come before sign-in).
+ * A test that ends the session next then meets it with its own request, not a late lookup's.
+ */
+export async function formDrawn(page: Page) {
+  await expect(page.locator('[name="featuredImage.url"]')).toBeAttached();
+  await expect(page.locator('[name="seoTitle"]')).toBeAttached();
+  await quiet(page);
 }
 
 export const bodyEditor = (page: Page) => page.getByRole('textbox', { name: 'Body' });
