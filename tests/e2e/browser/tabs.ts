@@ -39,6 +39,12 @@ export function trackRequests(page: Page) {
   page.on('requestfailed', end);
 }
 
+const trafficOf = (page: Page) => {
+  const t = traffic.get(page);
+  if (!t) throw new Error('trackRequests(page) was not called');
+  return t;
+};
+
 /**
  * Waits until the page has had no request in flight for 1.5 s, once what it shows is drawn:
  * whatever it loads on its own (a lazy screen's chunk, then its data, then a list's references
@@ -47,19 +53,14 @@ export function trackRequests(page: Page) {
  * save it was waiting for).
  */
 export async function quiet(page: Page) {
-  const t = traffic.get(page);
-  if (!t) throw new Error('trackRequests(page) was not called');
+  const t = trafficOf(page);
   await expect
     .poll(() => t.inFlight === 0 && Date.now() - t.last > 1_500, { timeout: 30_000 })
     .toBe(true);
 }
 
 /** The page's requests in flight now (trackRequests must have been called). */
-export function inFlight(page: Page): number {
-  const t = traffic.get(page);
-  if (!t) throw new Error('trackRequests(page) was not called');
-  return t.inFlight;
-}
+export const inFlight = (page: Page): number => trafficOf(page).inFlight;
 
 /** Opens another tab at `hash` (e.g. `#/tags`), without signing in. */
 export async function openTab(context: BrowserContext, lang: Lang, hash: string): Promise<Page> {
