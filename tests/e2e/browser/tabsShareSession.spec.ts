@@ -26,6 +26,10 @@ for (const lang of langs) {
     const c = await openTab(context, lang, '#/tags');
     for (const tab of [b, c]) await expect(mainMenu(tab, lang)).toBeVisible();
     await expect(c).toHaveURL(/#\/tags$/);
+    // Both tabs have loaded their page before B signs out: a request of C's still in flight could
+    // meet the ended session first, and its 401 would open C's expired-session dialog before
+    // B's news arrives.
+    await Promise.all([quiet(b), quiet(c)]);
 
     const shared = await tokenOf(c);
     expect(await tokenOf(a)).toBe(shared);
