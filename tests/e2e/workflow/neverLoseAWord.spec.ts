@@ -3,6 +3,7 @@ import { trackRequests } from '../browser/tabs';
 import { api, signIn } from '../support/app';
 import {
   bodyEditor,
+  deviceCopyHolds,
   failNextArticleSave,
   firstArticle,
   formDrawn,
@@ -18,8 +19,8 @@ test('reload in the middle of editing: restore is offered and the text is intact
   await bodyEditor(page).click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' A sentence typed before the reload.');
-  // The copy is taken at least every 5 seconds (every 2 here).
-  await page.waitForTimeout(3_000);
+  // The copy is taken at least every 5 seconds (every 2 here): the reload comes once it holds the sentence.
+  await expect.poll(() => deviceCopyHolds(page, 'A sentence typed before the reload.')).toBe(true);
   page.on('dialog', (d) => void d.accept()); // the leave guard asks before the reload
   await page.reload();
 
@@ -125,7 +126,7 @@ test('a new article not saved yet survives a reload: restore is offered on the c
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Draft started before a crash');
   await bodyEditor(page).click();
   await page.keyboard.type('The first paragraph of a story nobody has saved.');
-  await page.waitForTimeout(3_000);
+  await expect.poll(() => deviceCopyHolds(page, 'The first paragraph of a story nobody has saved.')).toBe(true);
   page.on('dialog', (d) => void d.accept());
   await page.reload();
 

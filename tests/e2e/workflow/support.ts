@@ -99,3 +99,31 @@ export async function formDrawn(page: Page) {
 }
 
 export const bodyEditor = (page: Page) => page.getByRole('textbox', { name: 'Body' });
+
+/**
+ * Whether this browser's copy of unsaved work (IndexedDB, `useLocalDraft`) holds `text`: the
+ * copy is taken on a timer, and a test waits for it rather than for a span of wall-clock time.
+ * A database not created yet is not created here (the upgrade is aborted), so the app's own
+ * first open still makes its object store.
+ */
+export const deviceCopyHolds = (page: Page, text: string) =>
+  page.evaluate(async (text) => {
+    const db = await new Promise<IDBDatabase | null>((resolve) => {
+      const open = indexedDB.open('newsdesk-drafts');
+      open.onupgradeneeded = () => open.transaction?.abort();
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => resolve(null);
+    });
+    if (!db) return false;
+    try {
+      if (!db.objectStoreNames.contains('drafts')) return false;
+      const copies = await new Promise<unknown[]>((resolve, reject) => {
+        const all = db.transaction('drafts').objectStore('drafts').getAll();
+        all.onsuccess = () => resolve(all.result);
+        all.onerror = () => reject(all.error);
+      });
+      return JSON.stringify(copies).includes(text);
+    } finally {
+      db.close();
+    }
+  }, text);
